@@ -1,0 +1,29 @@
+package io.eventsourcing.domain;
+
+/**
+ * Applies an event to the state of an entity: the function that both the entity's own methods and the
+ * replay of its stored events use.
+ *
+ * @param <T> the entity type
+ */
+@FunctionalInterface
+public interface Mutator<T> {
+
+    /**
+     * The state after the event.
+     *
+     * @param entity the state before the event, {@code null} before the event that creates the entity
+     * @param event the event to apply
+     * @return the new state; {@code null} when the event discards the entity
+     */
+    T apply(T entity, DomainEvent event);
+
+    /**
+     * The mutator of an entity class that applies events through its own methods: the class's
+     * constructor taking the creating event builds the entity, and
+     * {@link TimestampedVersionedEntity#mutate(VersionedEvent)} applies every later event.
+     */
+    static <T extends TimestampedVersionedEntity> Mutator<T> ofEntityClass(Class<T> entityClass) {
+        return new EntityClassMutator<>(entityClass);
+    }
+}

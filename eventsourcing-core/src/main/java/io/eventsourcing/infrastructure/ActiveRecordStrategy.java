@@ -1,0 +1,45 @@
+package io.eventsourcing.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The storage port: maps sequenced items to the records of one database. Every store implements it and
+ * passes the same contract test suite.
+ * <p>
+ * Implementations are thread-safe.
+ */
+public interface ActiveRecordStrategy {
+
+    /**
+     * Stores items in one atomic operation: all of them, or none.
+     *
+     * @throws ConcurrencyException if an item's position is already taken in its sequence (then nothing is stored)
+     */
+    void append(List<SequencedItem> items);
+
+    /** Stores one item. */
+    default void append(SequencedItem item) {
+        append(List.of(item));
+    }
+
+    /** The item at a position of a sequence. */
+    Optional<SequencedItem> getItem(UUID sequenceId, long position);
+
+    /** The items of a sequence within a range, ordered by position as the range says. */
+    List<SequencedItem> getItems(UUID sequenceId, PositionRange range);
+
+    /** All the items of a sequence, in ascending order. */
+    default List<SequencedItem> getItems(UUID sequenceId) {
+        return getItems(sequenceId, PositionRange.all());
+    }
+
+    /**
+     * A page of the items of all sequences, in the order they were stored.
+     *
+     * @param afterStoragePosition only items stored after this storage position (0 for the first page)
+     * @param limit at most this many items
+     */
+    List<StoredItem> getStoredItems(long afterStoragePosition, int limit);
+}

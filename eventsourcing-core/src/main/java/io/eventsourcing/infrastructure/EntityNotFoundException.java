@@ -1,0 +1,20 @@
+package io.eventsourcing.infrastructure;
+
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/** Thrown by a repository for an entity that was never stored, or was discarded. */
+public class EntityNotFoundException extends NoSuchElementException {
+
+    private final UUID entityId;
+
+    public EntityNotFoundException(UUID entityId) {
+        super("No entity " + entityId + " (never stored, or discarded)");
+        this.entityId = entityId;
+    }
+
+    /** The id that was looked up. */
+    public UUID getEntityId() {
+        return entityId;
+    }
+}

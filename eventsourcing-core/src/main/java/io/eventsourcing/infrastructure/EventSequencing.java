@@ -1,0 +1,82 @@
+package io.eventsourcing.infrastructure;
+
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.Timestamps;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Which attributes of an event give its sequenced item's sequence id and position: by default the
+ * entity id and version; the aggregate id and version for aggregates; the entity id and timestamp for
+ * time-sequenced events, whose position is the timestamp in microseconds.
+ * <p>
+ * An attribute is a public no-argument method of the event, such as a record component's accessor.
+ * Immutable and thread-safe; accessors are looked up once per event class.
+ *
+ * @param sequenceIdAttribute the attribute holding the sequence id, a {@link UUID}
+ * @param positionAttribute the attribute holding the position, an integral number or an {@link Instant}
+ */
+public record EventSequencing(String sequenceIdAttribute, String positionAttribute) {
+
+    /** Integer-sequenced by {@code entityId} and {@code entityVersion}. */
+    public static final EventSequencing ENTITY = new EventSequencing("entityId", "entityVersion");
+
+    /** Integer-sequenced by {@code aggregateId} and {@code aggregateVersion}. */
+    public static final EventSequencing AGGREGATE = new EventSequencing("aggregateId", "aggregateVersion");
+
+    /** Time-sequenced by {@code entityId} and {@code timestamp}. */
+    public static final EventSequencing TIMESTAMPED = new EventSequencing("entityId", "timestamp");
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    public EventSequencing {
+        requireAttribute(sequenceIdAttribute, "sequenceIdAttribute");
+        requireAttribute(positionAttribute, "positionAttribute");
+    }
+
+    /** The sequence id of an event. */
+    public UUID sequenceIdOf(DomainEvent event) {
+        Object value = read(event, sequenceIdAttribute);
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        throw new IllegalArgumentException(event.getClass().getName() + "." + sequenceIdAttribute
+                + "() must return a non-null UUID to be a sequence id, returned " + value);
+    }
+
+    /** The position of an event in its sequence. */
+    public long positionOf(DomainEvent event) {
+        Object value = read(event, positionAttribute);
+        if (value instanceof Instant instant) {
+            return Timestamps.toMicros(instant);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        throw new IllegalArgumentException(event.getClass().getName() + "." + positionAttribute
+                + "() must return an integral number or an Instant to be a position, returned " + value);
+    }
+
+    private static Object read(DomainEvent event, String attribute) {
+        Method accessor = EventAccessors.of(event.getClass(), attribute);
+        try {
+            return accessor.invoke(event);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException("Reading " + attribute + " of " + event.getClass().getName()
+                    + " failed", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalArgumentException("Cannot read " + attribute + " of " + event.getClass().getName(), e);
+        }
+    }
+
+    private static void requireAttribute(String attribute, String name) {
+        Objects.requireNonNull(attribute, name);
+        if (!ATTRIBUTE.matcher(attribute).matches()) {
+            throw new IllegalArgumentException(name + " must be a Java identifier, was '" + attribute + "'");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.eventsourcing.infrastructure;
+
+import io.eventsourcing.domain.AggregateRoot;
+import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.TimestampedVersionedEntity;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The entities of one type, each rebuilt on demand from its stored events. Missing and discarded
+ * entities are alike absent. Thread-safe; each call returns a new instance of the entity.
+ *
+ * @param <T> the entity type
+ */
+public class EventSourcedRepository<T> {
+
+    private final EventPlayer<T> eventPlayer;
+
+    /** A repository whose entities are rebuilt by the mutator from the store's events. */
+    public EventSourcedRepository(EventStore eventStore, Mutator<T> mutator) {
+        this(new EventPlayer<>(eventStore, mutator));
+    }
+
+    public EventSourcedRepository(EventPlayer<T> eventPlayer) {
+        this.eventPlayer = Objects.requireNonNull(eventPlayer, "eventPlayer");
+    }
+
+    /** Whether the entity exists and is not discarded. */
+    public boolean contains(UUID entityId) {
+        return findById(entityId).isPresent();
+    }
+
+    /**
+     * The entity.
+     *
+     * @throws EntityNotFoundException if it was never stored, or was discarded
+     */
+    public T get(UUID entityId) {
+        return findById(entityId).orElseThrow(() -> new EntityNotFoundException(entityId));
+    }
+
+    /** The entity, or empty if it was never stored or was discarded. */
+    public Optional<T> findById(UUID entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return eventPlayer.replay(entityId).filter(entity -> !isDiscarded(entity));
+    }
+
+    /**
+     * Saves an aggregate: publishes its pending events as one unit, which the persistence policy stores
+     * in one atomic append.
+     *
+     * @throws ConcurrencyException if the aggregate was changed elsewhere since it was read
+     */
+    public void save(AggregateRoot aggregate) {
+        aggregate.save();
+    }
+
+    /** The player that rebuilds this repository's entities. */
+    public EventPlayer<T> getEventPlayer() {
+        return eventPlayer;
+    }
+
+    private static boolean isDiscarded(Object entity) {
+        return entity instanceof TimestampedVersionedEntity versioned && versioned.isDiscarded();
+    }
+}

@@ -1,0 +1,89 @@
+package io.eventsourcing.infrastructure;
+
+import io.eventsourcing.domain.DomainEvent;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Appends and retrieves domain events, mapping them to sequenced items with a
+ * {@link SequencedItemMapper} and storing those with an {@link ActiveRecordStrategy}. Thread-safe.
+ */
+public class EventStore {
+
+    /** How many items a read of all events fetches at once unless told otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    private final ActiveRecordStrategy activeRecordStrategy;
+    private final SequencedItemMapper sequencedItemMapper;
+
+    public EventStore(ActiveRecordStrategy activeRecordStrategy, SequencedItemMapper sequencedItemMapper) {
+        this.activeRecordStrategy = Objects.requireNonNull(activeRecordStrategy, "activeRecordStrategy");
+        this.sequencedItemMapper = Objects.requireNonNull(sequencedItemMapper, "sequencedItemMapper");
+    }
+
+    /**
+     * Stores one event.
+     *
+     * @throws ConcurrencyException if its position is taken
+     */
+    public void append(DomainEvent event) {
+        append(List.of(event));
+    }
+
+    /**
+     * Stores events in one atomic append: all of them or none.
+     *
+     * @throws ConcurrencyException if a position is taken
+     */
+    public void append(List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        activeRecordStrategy.append(events.stream().map(sequencedItemMapper::toSequencedItem).toList());
+    }
+
+    /** All the events of a sequence, in order. */
+    public List<DomainEvent> getDomainEvents(UUID sequenceId) {
+        return getDomainEvents(sequenceId, PositionRange.all());
+    }
+
+    /** The events of a sequence within a range. */
+    public List<DomainEvent> getDomainEvents(UUID sequenceId, PositionRange range) {
+        Objects.requireNonNull(sequenceId, "sequenceId");
+        Objects.requireNonNull(range, "range");
+        return activeRecordStrategy.getItems(sequenceId, range).stream()
+                .map(sequencedItemMapper::fromSequencedItem)
+                .toList();
+    }
+
+    /** The event at the highest position of a sequence. */
+    public Optional<DomainEvent> getMostRecentEvent(UUID sequenceId) {
+        return getDomainEvents(sequenceId, PositionRange.all().inDescendingOrder().limit(1)).stream().findFirst();
+    }
+
+    /** The events of all sequences in the order they were stored, read lazily a page at a time. */
+    public Stream<PositionedEvent> getAllDomainEvents() {
+        return getAllDomainEvents(0, DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * The events of all sequences stored after a storage position, in the order they were stored, read
+     * lazily {@code pageSize} at a time.
+     */
+    public Stream<PositionedEvent> getAllDomainEvents(long afterStoragePosition, int pageSize) {
+        return StoredItemPages.stream(activeRecordStrategy, afterStoragePosition, pageSize)
+                .map(stored -> new PositionedEvent(stored.storagePosition(),
+                        sequencedItemMapper.fromSequencedItem(stored.item())));
+    }
+
+    public ActiveRecordStrategy getActiveRecordStrategy() {
+        return activeRecordStrategy;
+    }
+
+    public SequencedItemMapper getSequencedItemMapper() {
+        return sequencedItemMapper;
+    }
+}
