@@ -26,4 +26,12 @@ public interface Mutator<T> {
     static <T extends TimestampedVersionedEntity> Mutator<T> ofEntityClass(Class<T> entityClass) {
         return new EntityClassMutator<>(entityClass);
     }
+
+    /**
+     * The mutator that calls a static method {@code T name(T entity, DomainEvent event)} of the entity
+     * class, such as the seed's mutator function.
+     */
+    static <T> Mutator<T> ofStaticMethod(Class<T> entityClass, String methodName) {
+        return new StaticMethodMutator<>(entityClass, methodName);
+    }
 }

@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  */
 public record EventSequencing(String sequenceIdAttribute, String positionAttribute) {
 
+    /**
+     * Integer-sequenced by {@code originatorId} and {@code originatorVersion}, which both entity and
+     * aggregate events have, so that one store holds both.
+     */
+    public static final EventSequencing ORIGINATOR = new EventSequencing("originatorId", "originatorVersion");
+
     /** Integer-sequenced by {@code entityId} and {@code entityVersion}. */
     public static final EventSequencing ENTITY = new EventSequencing("entityId", "entityVersion");
 

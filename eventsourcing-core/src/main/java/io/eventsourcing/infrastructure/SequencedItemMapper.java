@@ -1,14 +1,19 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.Encrypted;
+import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.cipher.DecryptionException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps domain events to sequenced items and back: the sequence id and position from the event's
  * attributes ({@link EventSequencing}), the topic from its class ({@link TopicResolver}), the data as
- * JSON written by Jackson. The only place that knows how events are serialised.
+ * JSON written by Jackson, encrypted by a {@link Cipher} when one is set: for every event, or only for
+ * event classes annotated {@link Encrypted}. The only place that knows how events are serialised.
  * <p>
  * Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -17,11 +22,15 @@ public final class SequencedItemMapper {
     private final JsonMapper jsonMapper;
     private final EventSequencing sequencing;
     private final TopicResolver topicResolver;
+    private final @Nullable Cipher cipher;
+    private final boolean alwaysEncrypt;
 
     private SequencedItemMapper(Builder builder) {
         this.jsonMapper = builder.jsonMapper;
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
+        this.cipher = builder.cipher;
+        this.alwaysEncrypt = builder.alwaysEncrypt;
     }
 
     /** A mapper with the defaults: entity sequencing, class-name topics, a default Jackson mapper. */
@@ -43,15 +52,16 @@ public final class SequencedItemMapper {
             throw new IllegalArgumentException("Cannot serialise " + event.getClass().getName() + ": "
                     + e.getOriginalMessage(), e);
         }
+        Cipher encryption = cipherFor(event.getClass());
         return new SequencedItem(sequencing.sequenceIdOf(event), sequencing.positionOf(event),
-                topicResolver.topicOf(event.getClass()), data);
+                topicResolver.topicOf(event.getClass()), encryption == null ? data : encryption.encrypt(data));
     }
 
     /**
      * The event of a sequenced item.
      *
      * @throws TopicResolutionException if the topic names no event class
-     * @throws DataIntegrityException if the data cannot be read as an event of that class
+     * @throws DataIntegrityException if the data cannot be decrypted, or read as an event of that class
      */
     public DomainEvent fromSequencedItem(SequencedItem item) {
         Class<? extends DomainEvent> eventClass;
@@ -61,12 +71,26 @@ public final class SequencedItemMapper {
             throw new TopicResolutionException("Cannot read the event of " + item.describe() + ": "
                     + e.getMessage(), e);
         }
+        String data = item.data();
+        Cipher encryption = cipherFor(eventClass);
+        if (encryption != null) {
+            try {
+                data = encryption.decrypt(data);
+            } catch (DecryptionException e) {
+                throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": "
+                        + e.getMessage(), e);
+            }
+        }
         try {
-            return jsonMapper.readValue(item.data(), eventClass);
+            return jsonMapper.readValue(data, eventClass);
         } catch (JacksonException e) {
             throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
                     + eventClass.getName() + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    private @Nullable Cipher cipherFor(Class<? extends DomainEvent> eventClass) {
+        return alwaysEncrypt || eventClass.isAnnotationPresent(Encrypted.class) ? cipher : null;
     }
 
     /** Which event attributes give the sequence id and position. */
@@ -80,6 +104,8 @@ public final class SequencedItemMapper {
         private JsonMapper jsonMapper = JsonMapper.builder().build();
         private EventSequencing sequencing = EventSequencing.ENTITY;
         private TopicResolver topicResolver = new ClassTopicResolver();
+        private @Nullable Cipher cipher;
+        private boolean alwaysEncrypt = true;
 
         private Builder() {
         }
@@ -99,6 +125,21 @@ public final class SequencedItemMapper {
         /** How event classes are named in storage; {@link ClassTopicResolver} by default. */
         public Builder topicResolver(TopicResolver topicResolver) {
             this.topicResolver = Objects.requireNonNull(topicResolver, "topicResolver");
+            return this;
+        }
+
+        /** The cipher that encrypts event data; none by default, and then nothing is encrypted. */
+        public Builder cipher(@Nullable Cipher cipher) {
+            this.cipher = cipher;
+            return this;
+        }
+
+        /**
+         * Whether the cipher encrypts every event (the default), or only the classes annotated
+         * {@link Encrypted}.
+         */
+        public Builder alwaysEncrypt(boolean alwaysEncrypt) {
+            this.alwaysEncrypt = alwaysEncrypt;
             return this;
         }
 

@@ -1,0 +1,149 @@
+package io.eventsourcing.infrastructure.cipher;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Authenticated AES-GCM encryption of compressed data, with key rotation.
+ * <p>
+ * Each encryption deflates the plaintext, then encrypts it under the current key with a fresh random
+ * 96-bit nonce. The base64 ciphertext holds a format version, the 4-byte id of the key (from its
+ * SHA-256 digest), the nonce, and the encrypted data with its 128-bit tag; decryption takes the key by
+ * its id among the current and previous keys, so data written before a rotation stays readable. Altered
+ * data fails its tag check and is never returned. Keys never appear in messages or {@link #toString()}.
+ * Thread-safe.
+ */
+public final class AESCipher implements Cipher {
+
+    private static final byte FORMAT_VERSION = 1;
+    private static final int KEY_ID_LENGTH = 4;
+    private static final int NONCE_LENGTH = 12;
+    private static final int TAG_BITS = 128;
+    private static final int HEADER_LENGTH = 1 + KEY_ID_LENGTH + NONCE_LENGTH;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Key current;
+    private final Map<Integer, Key> keysById;
+
+    private record Key(int id, SecretKeySpec spec) {
+    }
+
+    private AESCipher(List<byte[]> keys) {
+        Map<Integer, Key> byId = new LinkedHashMap<>();
+        for (byte[] key : keys) {
+            Key entry = new Key(keyId(key), new SecretKeySpec(key, "AES"));
+            byId.putIfAbsent(entry.id(), entry);
+        }
+        this.keysById = Map.copyOf(byId);
+        this.current = byId.get(keyId(keys.get(0)));
+    }
+
+    /**
+     * A cipher that encrypts with the current key and decrypts with it or any previous key.
+     *
+     * @param currentKey the base64 encoding of a 16, 24 or 32-byte AES key
+     * @param previousKeys earlier current keys, still accepted for decryption
+     * @throws IllegalArgumentException if a key is malformed; the message says which key, never its value
+     */
+    public static AESCipher fromBase64(String currentKey, List<String> previousKeys) {
+        List<byte[]> keys = new ArrayList<>();
+        keys.add(decodeKey(currentKey, "the current key"));
+        for (int i = 0; i < previousKeys.size(); i++) {
+            keys.add(decodeKey(previousKeys.get(i), "previous key #" + (i + 1)));
+        }
+        return new AESCipher(keys);
+    }
+
+    /** A cipher with one key, given as its base64 encoding. */
+    public static AESCipher fromBase64(String key) {
+        return fromBase64(key, List.of());
+    }
+
+    private static byte[] decodeKey(String base64, String which) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(which + " is not valid base64");
+        }
+        if (key.length != 16 && key.length != 24 && key.length != 32) {
+            throw new IllegalArgumentException(which + " must decode to 16, 24 or 32 bytes (AES-128, -192 or -256),"
+                    + " not " + key.length);
+        }
+        return key;
+    }
+
+    @Override
+    public String encrypt(String plaintext) {
+        byte[] nonce = new byte[NONCE_LENGTH];
+        random.nextBytes(nonce);
+        byte[] compressed = Compression.deflate(plaintext.getBytes(StandardCharsets.UTF_8));
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, current.spec(), new GCMParameterSpec(TAG_BITS, nonce));
+            ByteBuffer out = ByteBuffer.allocate(HEADER_LENGTH + aes.getOutputSize(compressed.length));
+            out.put(FORMAT_VERSION).putInt(current.id()).put(nonce);
+            aes.doFinal(ByteBuffer.wrap(compressed), out);
+            return Base64.getEncoder().encodeToString(out.array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String decrypt(String ciphertext) {
+        ByteBuffer in;
+        try {
+            in = ByteBuffer.wrap(Base64.getDecoder().decode(ciphertext));
+        } catch (IllegalArgumentException e) {
+            throw new DecryptionException("The ciphertext is not valid base64");
+        }
+        if (in.remaining() < HEADER_LENGTH + TAG_BITS / 8 || in.get() != FORMAT_VERSION) {
+            throw new DecryptionException("The ciphertext is truncated or not in this cipher's format");
+        }
+        int keyId = in.getInt();
+        Key key = keysById.get(keyId);
+        if (key == null) {
+            throw new DecryptionException("The ciphertext was written with a key that is not configured (key id "
+                    + Integer.toHexString(keyId) + ")");
+        }
+        byte[] nonce = new byte[NONCE_LENGTH];
+        in.get(nonce);
+        byte[] compressed;
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(javax.crypto.Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, nonce));
+            compressed = aes.doFinal(in.array(), in.position(), in.remaining());
+        } catch (GeneralSecurityException e) {
+            throw new DecryptionException("The ciphertext failed authentication: it was altered, or written with"
+                    + " another key", e);
+        }
+        return new String(Compression.inflate(compressed), StandardCharsets.UTF_8);
+    }
+
+    /** Describes the cipher without revealing any key. */
+    @Override
+    public String toString() {
+        return "AESCipher[AES-GCM, " + keysById.size() + " key(s), current key id "
+                + Integer.toHexString(current.id()) + "]";
+    }
+
+    private static int keyId(byte[] key) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key)).getInt();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.eventsourcing.infrastructure.jdbc;
+
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.ConcurrencyException;
+import io.eventsourcing.infrastructure.PositionRange;
+import io.eventsourcing.infrastructure.SequencedItem;
+import io.eventsourcing.infrastructure.StoreException;
+import io.eventsourcing.infrastructure.StoredItem;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores sequenced items in a table of a relational database (H2, SQLite, PostgreSQL, MariaDB, MySQL)
+ * through JDBC. The table's unique constraint on (sequence id, position) provides optimistic
+ * concurrency control: an append whose position is taken fails with {@link ConcurrencyException} and
+ * stores nothing.
+ * <p>
+ * An append joins the transaction of the calling thread that the transaction manager knows about (a
+ * Spring {@code @Transactional} method), and otherwise runs in a transaction of its own. Thread-safe.
+ */
+public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
+
+    private final SequencedItemTable table;
+    private final JdbcDialect dialect;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactionTemplate;
+    private final SequencedItemStatements statements;
+
+    /** Stores items in {@code sequenced_items}, in the database behind the data source. */
+    public JdbcActiveRecordStrategy(DataSource dataSource) {
+        this(dataSource, SequencedItemTable.SEQUENCED_ITEMS);
+    }
+
+    /** Stores items in the given table, in the database behind the data source. */
+    public JdbcActiveRecordStrategy(DataSource dataSource, SequencedItemTable table) {
+        this(dataSource, table, JdbcDialect.of(dataSource), new JdbcTransactionManager(dataSource));
+    }
+
+    /**
+     * Stores items in the given table, using a known dialect, in transactions of the given manager (which
+     * must manage the data source's connections, as Spring's JDBC and JPA transaction managers do).
+     */
+    public JdbcActiveRecordStrategy(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect,
+                                    PlatformTransactionManager transactionManager) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.jdbcTemplate = new JdbcTemplate(Objects.requireNonNull(dataSource, "dataSource"));
+        this.transactionTemplate = new TransactionTemplate(
+                Objects.requireNonNull(transactionManager, "transactionManager"));
+        this.statements = SequencedItemStatements.of(table);
+    }
+
+    @Override
+    public void append(List<SequencedItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try {
+            transactionTemplate.executeWithoutResult(status -> insert(items));
+        } catch (DataAccessException e) {
+            if (dialect.isUniqueViolationInChain(e)) {
+                throw new ConcurrencyException("Cannot append " + describe(items) + " to " + table.table()
+                        + ": a position is already taken (the entity was changed concurrently); nothing was stored",
+                        e);
+            }
+            throw new StoreException("Appending " + describe(items) + " to " + table.table() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void insert(List<SequencedItem> items) {
+        if (items.size() == 1) {
+            jdbcTemplate.update(statements.insert(), statement -> bind(statement, items.get(0)));
+        } else {
+            jdbcTemplate.batchUpdate(statements.insert(), items, items.size(), this::bind);
+        }
+    }
+
+    private void bind(PreparedStatement statement, SequencedItem item) throws SQLException {
+        dialect.setUuid(statement, 1, item.sequenceId());
+        statement.setLong(2, item.position());
+        statement.setString(3, item.topic());
+        statement.setString(4, item.data());
+    }
+
+    @Override
+    public Optional<SequencedItem> getItem(UUID sequenceId, long position) {
+        Objects.requireNonNull(sequenceId, "sequenceId");
+        List<SequencedItem> items = read(() -> "Reading sequence " + sequenceId + " at position " + position,
+                () -> jdbcTemplate.query(statements.selectItem(), statement -> {
+                    dialect.setUuid(statement, 1, sequenceId);
+                    statement.setLong(2, position);
+                }, (resultSet, row) -> toItem(resultSet)));
+        return items.stream().findFirst();
+    }
+
+    @Override
+    public List<SequencedItem> getItems(UUID sequenceId, PositionRange range) {
+        Objects.requireNonNull(sequenceId, "sequenceId");
+        Objects.requireNonNull(range, "range");
+        return read(() -> "Reading sequence " + sequenceId + " in " + range,
+                () -> jdbcTemplate.query(statements.selectItems(table, range), statement -> {
+                    int index = 1;
+                    dialect.setUuid(statement, index++, sequenceId);
+                    for (Long bound : new Long[] {range.gt(), range.gte(), range.lt(), range.lte()}) {
+                        if (bound != null) {
+                            statement.setLong(index++, bound);
+                        }
+                    }
+                    if (range.limit() != null) {
+                        statement.setInt(index, range.limit());
+                    }
+                }, (resultSet, row) -> toItem(resultSet)));
+    }
+
+    @Override
+    public List<StoredItem> getStoredItems(long afterStoragePosition, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return read(() -> "Reading items stored after position " + afterStoragePosition,
+                () -> jdbcTemplate.query(statements.selectStoredItems(), statement -> {
+                    statement.setLong(1, afterStoragePosition);
+                    statement.setInt(2, limit);
+                }, (resultSet, row) -> new StoredItem(resultSet.getLong(5), toItem(resultSet))));
+    }
+
+    /** The table this strategy stores items in. */
+    public SequencedItemTable getTable() {
+        return table;
+    }
+
+    /** The dialect of this strategy's database. */
+    public JdbcDialect getDialect() {
+        return dialect;
+    }
+
+    private SequencedItem toItem(ResultSet resultSet) throws SQLException {
+        return new SequencedItem(dialect.getUuid(resultSet, 1), resultSet.getLong(2), resultSet.getString(3),
+                resultSet.getString(4));
+    }
+
+    private <T> T read(Supplier<String> operation, Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (DataAccessException e) {
+            throw new StoreException(operation.get() + " from " + table.table() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(List<SequencedItem> items) {
+        return items.stream()
+                .collect(Collectors.groupingBy(SequencedItem::sequenceId,
+                        Collectors.mapping(item -> String.valueOf(item.position()), Collectors.joining(", "))))
+                .entrySet().stream()
+                .map(entry -> "sequence " + entry.getKey() + " at position " + entry.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

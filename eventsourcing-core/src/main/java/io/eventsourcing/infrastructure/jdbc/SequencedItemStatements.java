@@ -1,0 +1,47 @@
+package io.eventsourcing.infrastructure.jdbc;
+
+import io.eventsourcing.infrastructure.PositionRange;
+
+/** The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. */
+record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems) {
+
+    private static final String INSERT = """
+            INSERT INTO %1$s (%2$s, %3$s, %4$s, %5$s) VALUES (?, ?, ?, ?)""";
+    private static final String SELECT_ITEM = """
+            SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ? AND %3$s = ?""";
+    private static final String SELECT_ITEMS = """
+            SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ?""";
+    private static final String SELECT_STORED_ITEMS = """
+            SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s WHERE id > ? ORDER BY id LIMIT ?""";
+
+    static SequencedItemStatements of(SequencedItemTable table) {
+        Object[] names = {table.table(), table.sequenceIdColumn(), table.positionColumn(), table.topicColumn(),
+                table.dataColumn()};
+        return new SequencedItemStatements(INSERT.formatted(names), SELECT_ITEM.formatted(names),
+                SELECT_ITEMS.formatted(names), SELECT_STORED_ITEMS.formatted(names));
+    }
+
+    /**
+     * The query of a sequence's items within a range. Its parameters are the sequence id, then the
+     * range's bounds in the order gt, gte, lt, lte (those that are set), then the limit if set.
+     */
+    String selectItems(SequencedItemTable table, PositionRange range) {
+        StringBuilder sql = new StringBuilder(selectItems);
+        String position = table.positionColumn();
+        appendBound(sql, position, " > ?", range.gt());
+        appendBound(sql, position, " >= ?", range.gte());
+        appendBound(sql, position, " < ?", range.lt());
+        appendBound(sql, position, " <= ?", range.lte());
+        sql.append(" ORDER BY ").append(position).append(range.descending() ? " DESC" : " ASC");
+        if (range.limit() != null) {
+            sql.append(" LIMIT ?");
+        }
+        return sql.toString();
+    }
+
+    private static void appendBound(StringBuilder sql, String column, String comparison, Long bound) {
+        if (bound != null) {
+            sql.append(" AND ").append(column).append(comparison);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.eventsourcing.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.ClassTopicResolver;
+import io.eventsourcing.infrastructure.ConcurrencyException;
+import io.eventsourcing.infrastructure.DataIntegrityException;
+import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.PositionRange;
+import io.eventsourcing.infrastructure.PositionedEvent;
+import io.eventsourcing.infrastructure.SequencedItem;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.TopicResolutionException;
+import io.eventsourcing.testing.TestEvents.Currency;
+import io.eventsourcing.testing.TestEvents.Deposited;
+import io.eventsourcing.testing.TestEvents.ItemAdded;
+import io.eventsourcing.testing.TestEvents.LogEntry;
+import io.eventsourcing.testing.TestEvents.Money;
+import io.eventsourcing.testing.TestEvents.Renamed;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link EventStore} over a store: every store passes it unchanged. A subclass gives a
+ * new, empty store for each test.
+ */
+public abstract class EventStoreContractTest {
+
+    private ActiveRecordStrategy store;
+    private EventStore eventStore;
+
+    /** A new, empty store. */
+    protected abstract ActiveRecordStrategy createStore();
+
+    @BeforeEach
+    void setUpEventStore() {
+        store = createStore();
+        eventStore = new EventStore(store, SequencedItemMapper.builder()
+                .topicResolver(new ClassTopicResolver(List.of(Renamed.class)))
+                .build());
+    }
+
+    private static Deposited deposited(UUID id, long version) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("b", 2);
+        counts.put("a", 1);
+        return new Deposited(id, version, Instant.parse("2026-11-26T10:15:30.123456789Z"),
+                new Money(new BigDecimal("1234567890.1230"), Currency.GBP), LocalDate.of(2026, 2, 28),
+                Duration.ofMillis(1500), List.of("x", "y"), counts);
+    }
+
+    @Test
+    void eventsRoundTripExactly() {
+        UUID id = UUID.randomUUID();
+        Deposited event = deposited(id, 0);
+
+        eventStore.append(event);
+
+        List<DomainEvent> events = eventStore.getDomainEvents(id);
+        assertThat(events).containsExactly(event);
+        Deposited read = (Deposited) events.get(0);
+        assertThat(read.money().amount().scale()).isEqualTo(4);
+        assertThat(read.counts().keySet()).containsExactly("b", "a");
+    }
+
+    @Test
+    void eventsArePlacedByEntityIdAndVersion() {
+        UUID id = UUID.randomUUID();
+        eventStore.append(List.of(deposited(id, 0), deposited(id, 1)));
+
+        SequencedItem item = store.getItem(id, 1).orElseThrow();
+        assertThat(item.topic()).isEqualTo(Deposited.class.getName());
+        assertThat(item.data()).contains("1234567890.1230");
+    }
+
+    @Test
+    void annotatedTopicIsStoredAndResolved() {
+        UUID id = UUID.randomUUID();
+        Renamed event = new Renamed(id, 0, Instant.now(), "new name");
+
+        eventStore.append(event);
+
+        assertThat(store.getItem(id, 0)).get().extracting(SequencedItem::topic).isEqualTo("test.Renamed");
+        assertThat(eventStore.getDomainEvents(id)).containsExactly(event);
+    }
+
+    @Test
+    void eventsAreSelectedByBoundsLimitAndOrder() {
+        UUID id = UUID.randomUUID();
+        eventStore.append(LongStream.range(0, 5).mapToObj(version -> deposited(id, version)).toList());
+
+        assertThat(versions(eventStore.getDomainEvents(id, PositionRange.all().gt(1).lte(3)))).containsExactly(2L, 3L);
+        assertThat(versions(eventStore.getDomainEvents(id, PositionRange.all().inDescendingOrder().limit(2))))
+                .containsExactly(4L, 3L);
+        assertThat(eventStore.getMostRecentEvent(id)).contains(deposited(id, 4));
+        assertThat(eventStore.getMostRecentEvent(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void appendOfManyEventsIsAllOrNothing() {
+        UUID id = UUID.randomUUID();
+        eventStore.append(deposited(id, 0));
+
+        assertThatThrownBy(() -> eventStore.append(List.of(deposited(id, 1), deposited(id, 0))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(versions(eventStore.getDomainEvents(id))).containsExactly(0L);
+    }
+
+    @Test
+    void allEventsComeInStorageOrderAndResumeFromAPosition() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<DomainEvent> appended = List.of(deposited(first, 0), deposited(second, 0), deposited(first, 1),
+                deposited(second, 1), deposited(first, 2));
+        appended.forEach(eventStore::append);
+
+        List<PositionedEvent> all = eventStore.getAllDomainEvents(0, 2).toList();
+        assertThat(all).extracting(PositionedEvent::event).containsExactlyElementsOf(appended);
+        assertThat(eventStore.getAllDomainEvents(all.get(2).storagePosition(), 2))
+                .extracting(PositionedEvent::event).containsExactlyElementsOf(appended.subList(3, 5));
+        assertThat(eventStore.getAllDomainEvents().count()).isEqualTo(5);
+    }
+
+    @Test
+    void aggregateEventsAreSequencedByAggregateIdAndVersion() {
+        EventStore aggregates = new EventStore(store, SequencedItemMapper.builder()
+                .sequencing(EventSequencing.AGGREGATE).build());
+        UUID id = UUID.randomUUID();
+        List<ItemAdded> events = List.of(new ItemAdded(id, 0, Instant.now(), "a"),
+                new ItemAdded(id, 1, Instant.now(), "b"));
+
+        aggregates.append(events);
+
+        assertThat(store.getItems(id)).extracting(SequencedItem::position).containsExactly(0L, 1L);
+        assertThat(aggregates.getDomainEvents(id)).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void timestampedEventsAreSequencedInTimeWithMicrosecondPositions() {
+        EventStore log = new EventStore(store, SequencedItemMapper.builder()
+                .sequencing(EventSequencing.TIMESTAMPED).build());
+        UUID logId = UUID.randomUUID();
+        List<LogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            entries.add(new LogEntry(logId, Timestamps.now(), "entry " + i));
+        }
+
+        entries.forEach(log::append);
+
+        assertThat(log.getDomainEvents(logId)).containsExactlyElementsOf(entries);
+        assertThat(store.getItems(logId)).extracting(SequencedItem::position)
+                .containsExactlyElementsOf(entries.stream().map(e -> Timestamps.toMicros(e.timestamp())).toList());
+        long middle = Timestamps.toMicros(entries.get(25).timestamp());
+        assertThat(log.getDomainEvents(logId, PositionRange.all().gt(middle))).containsExactlyElementsOf(
+                entries.subList(26, 50));
+        assertThatThrownBy(() -> log.append(new LogEntry(logId, entries.get(3).timestamp(), "same time")))
+                .isInstanceOf(ConcurrencyException.class);
+    }
+
+    @Test
+    void unknownTopicIsReportedWithSequenceIdAndPosition() {
+        UUID id = UUID.randomUUID();
+        store.append(new SequencedItem(id, 0, "com.example.NoSuchEvent", "{}"));
+
+        assertThatThrownBy(() -> eventStore.getDomainEvents(id))
+                .isInstanceOf(TopicResolutionException.class)
+                .hasMessageContaining(id.toString())
+                .hasMessageContaining("position 0")
+                .hasMessageContaining("com.example.NoSuchEvent");
+    }
+
+    @Test
+    void topicOfANonEventClassIsRejected() {
+        UUID id = UUID.randomUUID();
+        store.append(new SequencedItem(id, 0, "java.lang.Runtime", "{}"));
+
+        assertThatThrownBy(() -> eventStore.getDomainEvents(id))
+                .isInstanceOf(TopicResolutionException.class)
+                .hasMessageContaining("not a DomainEvent");
+    }
+
+    @Test
+    void corruptDataIsReportedWithSequenceIdAndPosition() {
+        UUID id = UUID.randomUUID();
+        eventStore.append(deposited(id, 0));
+        store.append(new SequencedItem(id, 1, Deposited.class.getName(), "{\"entityId\": not json"));
+
+        assertThatThrownBy(() -> eventStore.getDomainEvents(id))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining(id.toString())
+                .hasMessageContaining("position 1");
+    }
+
+    private static List<Long> versions(List<DomainEvent> events) {
+        return events.stream().map(event -> ((Deposited) event).entityVersion()).toList();
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE app_table (id INTEGER PRIMARY KEY, name VARCHAR(50));
