@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public record EventSequencing(String sequenceIdAttribute, String positionAttribute) {
 
+    // Declared before the constants below, whose construction uses it.
+    private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
     /**
      * Integer-sequenced by {@code originatorId} and {@code originatorVersion}, which both entity and
      * aggregate events have, so that one store holds both.
@@ -36,8 +39,6 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
 
     /** Time-sequenced by {@code entityId} and {@code timestamp}. */
     public static final EventSequencing TIMESTAMPED = new EventSequencing("entityId", "timestamp");
-
-    private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     public EventSequencing {
         requireAttribute(sequenceIdAttribute, "sequenceIdAttribute");

@@ -16,6 +16,7 @@ import io.eventsourcing.infrastructure.PositionedEvent;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolutionException;
+import io.eventsourcing.infrastructure.cipher.AESCipher;
 import io.eventsourcing.testing.TestEvents.Currency;
 import io.eventsourcing.testing.TestEvents.Deposited;
 import io.eventsourcing.testing.TestEvents.ItemAdded;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class EventStoreContractTest {
 
+    private static final ClassTopicResolver TOPICS = new ClassTopicResolver(List.of(Renamed.class));
+
     private ActiveRecordStrategy store;
     private EventStore eventStore;
 
@@ -50,9 +54,7 @@ public abstract class EventStoreContractTest {
     @BeforeEach
     void setUpEventStore() {
         store = createStore();
-        eventStore = new EventStore(store, SequencedItemMapper.builder()
-                .topicResolver(new ClassTopicResolver(List.of(Renamed.class)))
-                .build());
+        eventStore = new EventStore(store, SequencedItemMapper.builder().topicResolver(TOPICS).build());
     }
 
     private static Deposited deposited(UUID id, long version) {
@@ -204,6 +206,70 @@ public abstract class EventStoreContractTest {
                 .isInstanceOf(DataIntegrityException.class)
                 .hasMessageContaining(id.toString())
                 .hasMessageContaining("position 1");
+    }
+
+    private static final String OLD_KEY = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes());
+    private static final String NEW_KEY = Base64.getEncoder().encodeToString(
+            "0123456789abcdef0123456789abcdef".getBytes());
+
+    private EventStore encryptedStore(String currentKey, List<String> previousKeys) {
+        return new EventStore(store, SequencedItemMapper.builder()
+                .topicResolver(TOPICS)
+                .cipher(AESCipher.fromBase64(currentKey, previousKeys))
+                .build());
+    }
+
+    private static Renamed secret(UUID id, long version) {
+        return new Renamed(id, version, Instant.parse("2026-11-26T12:00:00Z"), "secret info " + version);
+    }
+
+    @Test
+    void encryptedEventsHideTheirDataAndReadBackExactly() {
+        EventStore encrypted = encryptedStore(NEW_KEY, List.of());
+        UUID id = UUID.randomUUID();
+        List<Renamed> events = List.of(secret(id, 0), secret(id, 1));
+
+        encrypted.append(events);
+
+        assertThat(store.getItems(id)).extracting(SequencedItem::data).noneMatch(data -> data.contains("secret"));
+        assertThat(encrypted.getDomainEvents(id)).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void dataWrittenUnderAnOldKeyStaysReadableAfterRotation() {
+        UUID id = UUID.randomUUID();
+        encryptedStore(OLD_KEY, List.of()).append(secret(id, 0));
+
+        EventStore rotated = encryptedStore(NEW_KEY, List.of(OLD_KEY));
+        rotated.append(secret(id, 1));
+
+        assertThat(rotated.getDomainEvents(id)).containsExactly(secret(id, 0), secret(id, 1));
+        assertThatThrownBy(() -> encryptedStore(NEW_KEY, List.of()).getDomainEvents(id))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining(id.toString())
+                .hasMessageContaining("position 0");
+    }
+
+    @Test
+    void tamperingOneByteMakesExactlyThatEventFailToLoad() {
+        EventStore encrypted = encryptedStore(NEW_KEY, List.of());
+        UUID intact = UUID.randomUUID();
+        encrypted.append(List.of(secret(intact, 0), secret(intact, 1)));
+        SequencedItem original = store.getItem(intact, 1).orElseThrow();
+        byte[] ciphertext = Base64.getDecoder().decode(original.data());
+        ciphertext[ciphertext.length / 2] ^= 0x01;
+        UUID tampered = UUID.randomUUID();
+        store.append(new SequencedItem(tampered, 0, original.topic(), original.data()));
+        store.append(new SequencedItem(tampered, 1, original.topic(),
+                Base64.getEncoder().encodeToString(ciphertext)));
+
+        assertThat(encrypted.getDomainEvents(intact)).hasSize(2);
+        assertThat(encrypted.getDomainEvents(tampered, PositionRange.all().lt(1))).hasSize(1);
+        assertThatThrownBy(() -> encrypted.getDomainEvents(tampered))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining(tampered.toString())
+                .hasMessageContaining("position 1")
+                .hasMessageContaining("altered");
     }
 
     private static List<Long> versions(List<DomainEvent> events) {

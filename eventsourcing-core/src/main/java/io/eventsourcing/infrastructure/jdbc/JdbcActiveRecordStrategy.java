@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,7 +71,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         }
         try {
             transactionTemplate.executeWithoutResult(status -> insert(items));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             if (dialect.isUniqueViolationInChain(e)) {
                 throw new ConcurrencyException("Cannot append " + describe(items) + " to " + table.table()
                         + ": a position is already taken (the entity was changed concurrently); nothing was stored",

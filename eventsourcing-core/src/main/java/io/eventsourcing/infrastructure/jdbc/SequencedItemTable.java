@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 public record SequencedItemTable(String table, String sequenceIdColumn, String positionColumn,
                                  String topicColumn, String dataColumn) {
 
+    // Declared before the constants below, whose construction uses them.
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final int MAX_TABLE_LENGTH = 48;
+    private static final int MAX_COLUMN_LENGTH = 63;
+
     /** The seed's default schema: {@code sequenced_items(sequence_id, position, topic, data)}. */
     public static final SequencedItemTable SEQUENCED_ITEMS =
             new SequencedItemTable("sequenced_items", "sequence_id", "position", "topic", "data");
@@ -26,10 +31,6 @@ public record SequencedItemTable(String table, String sequenceIdColumn, String p
     /** The seed's alternative: {@code stored_events(aggregate_id, aggregate_version, event_type, state)}. */
     public static final SequencedItemTable STORED_EVENTS =
             new SequencedItemTable("stored_events", "aggregate_id", "aggregate_version", "event_type", "state");
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
-    private static final int MAX_TABLE_LENGTH = 48;
-    private static final int MAX_COLUMN_LENGTH = 63;
 
     public SequencedItemTable {
         requireIdentifier("table", table, MAX_TABLE_LENGTH);

@@ -1,0 +1,106 @@
+package io.eventsourcing.infrastructure.cipher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class AESCipherTest {
+
+    private static String newKey(int bytes) {
+        byte[] key = new byte[bytes];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {16, 24, 32})
+    void roundTripsWithEveryKeySize(int keyBytes) {
+        AESCipher cipher = AESCipher.fromBase64(newKey(keyBytes));
+        String plaintext = "{\"foo\":\"secret info \u2615\"}";
+
+        String ciphertext = cipher.encrypt(plaintext);
+
+        assertThat(ciphertext).doesNotContain("secret");
+        assertThat(cipher.decrypt(ciphertext)).isEqualTo(plaintext);
+    }
+
+    @Test
+    void everyEncryptionUsesAFreshNonce() {
+        AESCipher cipher = AESCipher.fromBase64(newKey(16));
+
+        assertThat(cipher.encrypt("same")).isNotEqualTo(cipher.encrypt("same"));
+    }
+
+    @Test
+    void dataIsCompressedBeforeEncryption() {
+        AESCipher cipher = AESCipher.fromBase64(newKey(32));
+        String repetitive = "{\"text\":\"" + "abc".repeat(10_000) + "\"}";
+
+        assertThat(cipher.encrypt(repetitive).length()).isLessThan(repetitive.length() / 20);
+    }
+
+    @Test
+    void alteringAnyByteIsDetected() {
+        AESCipher cipher = AESCipher.fromBase64(newKey(16));
+        byte[] ciphertext = Base64.getDecoder().decode(cipher.encrypt("{\"amount\":100}"));
+
+        for (int i = 0; i < ciphertext.length; i++) {
+            byte[] altered = ciphertext.clone();
+            altered[i] ^= 0x01;
+            String tampered = Base64.getEncoder().encodeToString(altered);
+            assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(DecryptionException.class);
+        }
+    }
+
+    @Test
+    void wrongKeyIsDetected() {
+        String ciphertext = AESCipher.fromBase64(newKey(16)).encrypt("{}");
+
+        assertThatThrownBy(() -> AESCipher.fromBase64(newKey(16)).decrypt(ciphertext))
+                .isInstanceOf(DecryptionException.class)
+                .hasMessageContaining("not configured");
+    }
+
+    @Test
+    void previousKeysStillDecryptAfterRotation() {
+        String oldKey = newKey(16);
+        String newKey = newKey(32);
+        String oldCiphertext = AESCipher.fromBase64(oldKey).encrypt("{\"era\":\"old\"}");
+
+        AESCipher rotated = AESCipher.fromBase64(newKey, List.of(oldKey));
+        String newCiphertext = rotated.encrypt("{\"era\":\"new\"}");
+
+        assertThat(rotated.decrypt(oldCiphertext)).isEqualTo("{\"era\":\"old\"}");
+        assertThat(AESCipher.fromBase64(newKey).decrypt(newCiphertext)).isEqualTo("{\"era\":\"new\"}");
+        assertThatThrownBy(() -> AESCipher.fromBase64(oldKey).decrypt(newCiphertext))
+                .isInstanceOf(DecryptionException.class);
+    }
+
+    @Test
+    void malformedKeysAreRejectedWithoutEchoingThem() {
+        String shortKey = Base64.getEncoder().encodeToString("twenty-byte-key-1234".getBytes());
+
+        assertThatThrownBy(() -> AESCipher.fromBase64(shortKey))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("current key")
+                .hasMessageContaining("16, 24 or 32 bytes")
+                .hasMessageNotContaining(shortKey);
+        assertThatThrownBy(() -> AESCipher.fromBase64(newKey(16), List.of("not base64 !!")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("previous key #1")
+                .hasMessageNotContaining("not base64 !!");
+    }
+
+    @Test
+    void toStringRevealsNoKey() {
+        String key = newKey(16);
+
+        assertThat(AESCipher.fromBase64(key).toString()).doesNotContain(key).startsWith("AESCipher[");
+    }
+}

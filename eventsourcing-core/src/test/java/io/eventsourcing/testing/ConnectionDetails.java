@@ -1,0 +1,20 @@
+package io.eventsourcing.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** How to reach one test database: JDBC URL, user and password. */
+public record ConnectionDetails(String url, String username, String password) {
+
+    /** Runs one statement on a connection of its own. */
+    void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql + " on " + url, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.eventsourcing.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * SQLite database files, in a temporary directory of this JVM that is deleted on exit. Their URLs make concurrent
+ * writers wait for each other: WAL journal, a busy timeout, and transactions that take the write lock when they begin.
+ */
+final class SqliteFiles {
+
+    private static final String SETTINGS = "?journal_mode=WAL&busy_timeout=30000&transaction_mode=IMMEDIATE";
+    private static final OncePerJvm<Path> DIRECTORY = new OncePerJvm<>("SQLite directory", SqliteFiles::createDirectory);
+
+    private SqliteFiles() {}
+
+    static ConnectionDetails newDatabase(String name) {
+        return new ConnectionDetails("jdbc:sqlite:" + DIRECTORY.get().resolve(name + ".db") + SETTINGS, "", "");
+    }
+
+    private static Path createDirectory() throws IOException {
+        Path directory = Files.createTempDirectory("sqlite-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory)));
+        return directory;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // The JVM is exiting: a leftover temporary file is all that can go wrong.
+        }
+    }
+}
