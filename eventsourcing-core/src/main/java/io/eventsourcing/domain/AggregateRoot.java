@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 public abstract class AggregateRoot extends TimestampedVersionedEntity {
 
-    private final List<VersionedEvent> pendingEvents = new ArrayList<>();
+    // Transient and created lazily: not part of a snapshot, and absent from an instance restored from one.
+    private transient List<VersionedEvent> pendingEvents;
 
     /** Builds the aggregate from the event that creates it. */
     protected AggregateRoot(VersionedEvent created) {
@@ -22,7 +23,7 @@ public abstract class AggregateRoot extends TimestampedVersionedEntity {
 
     /** The events applied since the last save, in order. */
     public List<VersionedEvent> getPendingEvents() {
-        return List.copyOf(pendingEvents);
+        return List.copyOf(pending());
     }
 
     /**
@@ -30,7 +31,7 @@ public abstract class AggregateRoot extends TimestampedVersionedEntity {
      * when the store reports a concurrent change).
      */
     public void save() {
-        if (pendingEvents.isEmpty()) {
+        if (pending().isEmpty()) {
             return;
         }
         DomainEvents.publish(pendingEvents);
@@ -39,7 +40,14 @@ public abstract class AggregateRoot extends TimestampedVersionedEntity {
 
     @Override
     protected void publish(VersionedEvent event) {
-        pendingEvents.add(event);
+        pending().add(event);
+    }
+
+    private List<VersionedEvent> pending() {
+        if (pendingEvents == null) {
+            pendingEvents = new ArrayList<>();
+        }
+        return pendingEvents;
     }
 
     @Override

@@ -2,29 +2,67 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.infrastructure.snapshot.Snapshot;
+import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
+import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy.VersionedState;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reconstitutes entities by replaying their stored events through a mutator. Thread-safe.
+ * Reconstitutes entities by replaying their stored events through a mutator, optionally starting from
+ * the newest snapshot at or below the version asked for. Thread-safe.
  *
  * @param <T> the entity type
  */
 public class EventPlayer<T> {
 
+    private static final Logger log = LoggerFactory.getLogger(EventPlayer.class);
+
     private final EventStore eventStore;
     private final Mutator<T> mutator;
+    private final @Nullable Snapshotting<T> snapshotting;
 
+    /** A player that replays every event, without snapshots. */
     public EventPlayer(EventStore eventStore, Mutator<T> mutator) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
         this.mutator = Objects.requireNonNull(mutator, "mutator");
+        this.snapshotting = null;
+    }
+
+    /**
+     * A player that starts from snapshots of the entity class, and takes one after a replay when the
+     * policy says so (a failure to take it is logged, never thrown).
+     */
+    public EventPlayer(EventStore eventStore, Mutator<T> mutator, SnapshotStrategy snapshotStrategy,
+                       Class<T> entityType, SnapshotPolicy snapshotPolicy) {
+        this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
+        this.mutator = Objects.requireNonNull(mutator, "mutator");
+        this.snapshotting = new Snapshotting<>(Objects.requireNonNull(snapshotStrategy, "snapshotStrategy"),
+                Objects.requireNonNull(entityType, "entityType"), Objects.requireNonNull(snapshotPolicy, "snapshotPolicy"));
+    }
+
+    private record Snapshotting<T>(SnapshotStrategy strategy, Class<T> entityType, SnapshotPolicy policy) {
     }
 
     /** The current state of an entity; empty if it has no events, or its mutator discarded it. */
     public Optional<T> replay(UUID entityId) {
-        return replay(entityId, PositionRange.all());
+        Replay<T> replay = play(entityId, Long.MAX_VALUE);
+        if (snapshotting != null && replay.state() != null
+                && snapshotting.policy().shouldTakeSnapshot(replay.eventsApplied())) {
+            try {
+                snapshotting.strategy().takeSnapshot(entityId, replay.state(), replay.version());
+            } catch (RuntimeException e) {
+                log.warn("Could not take a snapshot of {} at version {}; loading it still works: {}", entityId,
+                        replay.version(), e.toString());
+            }
+        }
+        return Optional.ofNullable(replay.state());
     }
 
     /**
@@ -36,15 +74,41 @@ public class EventPlayer<T> {
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, was " + version);
         }
-        return replay(entityId, PositionRange.all().lt(version));
+        return Optional.ofNullable(play(entityId, version).state());
     }
 
-    private Optional<T> replay(UUID entityId, PositionRange range) {
+    /**
+     * Takes a snapshot of the current state of an entity.
+     *
+     * @return the snapshot, or empty if the entity has no state
+     * @throws IllegalStateException if this player has no snapshot strategy
+     */
+    public Optional<Snapshot> takeSnapshot(UUID entityId) {
+        if (snapshotting == null) {
+            throw new IllegalStateException("This player has no snapshot strategy");
+        }
+        Replay<T> replay = play(entityId, Long.MAX_VALUE);
+        return replay.state() == null ? Optional.empty()
+                : Optional.of(snapshotting.strategy().takeSnapshot(entityId, replay.state(), replay.version()));
+    }
+
+    private record Replay<T>(@Nullable T state, long version, long eventsApplied) {
+    }
+
+    private Replay<T> play(UUID entityId, long version) {
         Objects.requireNonNull(entityId, "entityId");
-        @Nullable T state = null;
-        for (DomainEvent event : eventStore.getDomainEvents(entityId, range)) {
+        Optional<VersionedState<T>> snapshot = snapshotting == null ? Optional.empty()
+                : snapshotting.strategy().restore(entityId, version, snapshotting.entityType());
+        @Nullable T state = snapshot.map(VersionedState::state).orElse(null);
+        long from = snapshot.map(VersionedState::version).orElse(0L);
+        PositionRange range = PositionRange.all().gte(from);
+        List<DomainEvent> events = eventStore.getDomainEvents(entityId,
+                version == Long.MAX_VALUE ? range : range.lt(version));
+        for (DomainEvent event : events) {
             state = mutator.apply(state, event);
         }
-        return Optional.ofNullable(state);
+        long reached = events.isEmpty() ? from
+                : eventStore.getSequencedItemMapper().getSequencing().positionOf(events.get(events.size() - 1)) + 1;
+        return new Replay<>(state, reached, events.size());
     }
 }

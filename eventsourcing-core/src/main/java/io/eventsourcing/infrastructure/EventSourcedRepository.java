@@ -3,6 +3,7 @@ package io.eventsourcing.infrastructure;
 import io.eventsourcing.domain.AggregateRoot;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
+import io.eventsourcing.infrastructure.snapshot.Snapshot;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,16 @@ public class EventSourcedRepository<T> {
      */
     public void save(AggregateRoot aggregate) {
         aggregate.save();
+    }
+
+    /**
+     * Takes a snapshot of the current state of an entity, so that loading it replays only later events.
+     *
+     * @throws EntityNotFoundException if the entity was never stored
+     * @throws IllegalStateException if this repository's player has no snapshot strategy
+     */
+    public Snapshot takeSnapshot(UUID entityId) {
+        return eventPlayer.takeSnapshot(entityId).orElseThrow(() -> new EntityNotFoundException(entityId));
     }
 
     /** The player that rebuilds this repository's entities. */

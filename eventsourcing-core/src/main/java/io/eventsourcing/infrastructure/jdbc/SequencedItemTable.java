@@ -32,6 +32,10 @@ public record SequencedItemTable(String table, String sequenceIdColumn, String p
     public static final SequencedItemTable STORED_EVENTS =
             new SequencedItemTable("stored_events", "aggregate_id", "aggregate_version", "event_type", "state");
 
+    /** The default table of snapshots, in the default schema's shape. */
+    public static final SequencedItemTable SNAPSHOTS =
+            new SequencedItemTable("snapshots", "sequence_id", "position", "topic", "data");
+
     public SequencedItemTable {
         requireIdentifier("table", table, MAX_TABLE_LENGTH);
         requireIdentifier("sequenceIdColumn", sequenceIdColumn, MAX_COLUMN_LENGTH);

@@ -1,0 +1,116 @@
+package io.eventsourcing.infrastructure.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.infrastructure.DataIntegrityException;
+import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.PositionRange;
+import io.eventsourcing.infrastructure.SequencedItem;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores snapshots as time-sequenced events of the entity's id, in an event store of their own (by
+ * default the library's {@code snapshots} table), reusing the library's machinery as the seed does: the
+ * snapshot store's mapper may encrypt them like events.
+ * <p>
+ * An entity's state is its instance fields (but transient ones), written as JSON by a Jackson mapper
+ * that sees fields rather than getters; it is restored into an instance created without running a
+ * constructor. A snapshot whose class changed shape since it was taken, or that cannot be decrypted or
+ * read, is passed over with a warning, so that the events are replayed instead. Thread-safe.
+ */
+public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
+
+    private static final Logger log = LoggerFactory.getLogger(EventSourcedSnapshotStrategy.class);
+    private static final int CANDIDATES = 10;
+
+    private final EventStore snapshotStore;
+    private final JsonMapper stateMapper;
+
+    /**
+     * Snapshots in the given store, whose mapper must sequence by
+     * {@link EventSequencing#TIMESTAMPED}; states written by a field-based copy of the given mapper.
+     */
+    public EventSourcedSnapshotStrategy(EventStore snapshotStore, JsonMapper jsonMapper) {
+        this.snapshotStore = Objects.requireNonNull(snapshotStore, "snapshotStore");
+        if (!EventSequencing.TIMESTAMPED.equals(snapshotStore.getSequencedItemMapper().getSequencing())) {
+            throw new IllegalArgumentException("The snapshot store must sequence by EventSequencing.TIMESTAMPED");
+        }
+        this.stateMapper = jsonMapper.rebuild()
+                .changeDefaultVisibility(visibility -> visibility
+                        .withFieldVisibility(Visibility.ANY)
+                        .withGetterVisibility(Visibility.NONE)
+                        .withIsGetterVisibility(Visibility.NONE)
+                        .withSetterVisibility(Visibility.NONE)
+                        .withCreatorVisibility(Visibility.NONE))
+                .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Override
+    public Snapshot takeSnapshot(UUID entityId, Object state, long version) {
+        Snapshot snapshot = new Snapshot(entityId, Timestamps.now(), state.getClass().getName(), version,
+                EntityShape.of(state.getClass()), stateMapper.valueToTree(state));
+        snapshotStore.append(snapshot);
+        return snapshot;
+    }
+
+    @Override
+    public <T> Optional<VersionedState<T>> restore(UUID entityId, long maxVersion, Class<T> entityType) {
+        SequencedItemMapper mapper = snapshotStore.getSequencedItemMapper();
+        for (SequencedItem item : snapshotStore.getActiveRecordStrategy()
+                .getItems(entityId, PositionRange.all().inDescendingOrder().limit(CANDIDATES))) {
+            Optional<Snapshot> snapshot = read(mapper, item);
+            if (snapshot.isPresent() && snapshot.get().version() <= maxVersion) {
+                Optional<VersionedState<T>> restored = restore(snapshot.get(), item, entityType);
+                if (restored.isPresent()) {
+                    return restored;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Snapshot> read(SequencedItemMapper mapper, SequencedItem item) {
+        try {
+            DomainEvent event = mapper.fromSequencedItem(item);
+            if (event instanceof Snapshot snapshot) {
+                return Optional.of(snapshot);
+            }
+            log.warn("Passing over {} of the snapshot store: it holds a {}, not a snapshot", item.describe(),
+                    event.getClass().getName());
+        } catch (DataIntegrityException e) {
+            log.warn("Passing over an unreadable snapshot, the events will be replayed: {}", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private <T> Optional<VersionedState<T>> restore(Snapshot snapshot, SequencedItem item, Class<T> entityType) {
+        if (!snapshot.entityType().equals(entityType.getName())
+                || !snapshot.shape().equals(EntityShape.of(entityType))) {
+            log.warn("Passing over the snapshot of {} taken at version {} ({}): {} changed shape since, the events "
+                    + "will be replayed", snapshot.entityId(), snapshot.version(), item.describe(), entityType.getName());
+            return Optional.empty();
+        }
+        try {
+            T state = stateMapper.readerForUpdating(EntityInstantiator.instantiate(entityType))
+                    .readValue(snapshot.state());
+            return Optional.of(new VersionedState<>(state, snapshot.version()));
+        } catch (JacksonException | IllegalStateException e) {
+            log.warn("Passing over the snapshot of {} taken at version {} ({}), the events will be replayed: {}",
+                    snapshot.entityId(), snapshot.version(), item.describe(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
