@@ -9,16 +9,11 @@ import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoredItem;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,47 +189,38 @@ public abstract class ActiveRecordStrategyContractTest {
     @Test
     void racingWritersNeverBranchOrSkipASequence() throws Exception {
         List<UUID> sequences = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID()).toList();
-        Map<UUID, List<SequencedItem>> accepted = new ConcurrentHashMap<>();
-        sequences.forEach(id -> accepted.put(id, Collections.synchronizedList(new ArrayList<>())));
-        AtomicInteger conflicts = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<RacingWriter> writers = new ArrayList<>();
         try {
-            List<Future<?>> writers = new ArrayList<>();
+            List<Future<RacingWriter>> races = new ArrayList<>();
             for (int writer = 0; writer < 8; writer++) {
-                int writerId = writer;
-                writers.add(threads.submit(() -> {
-                    for (int attempt = 0; attempt < 200; attempt++) {
-                        UUID id = sequences.get(ThreadLocalRandom.current().nextInt(sequences.size()));
-                        List<SequencedItem> last = store.getItems(id, PositionRange.all().inDescendingOrder().limit(1));
-                        long next = last.isEmpty() ? 0 : last.get(0).position() + 1;
-                        SequencedItem item = new SequencedItem(id, next, "test.Race",
-                                "{\"writer\":" + writerId + ",\"attempt\":" + attempt + "}");
-                        try {
-                            store.append(item);
-                            accepted.get(id).add(item);
-                        } catch (ConcurrencyException e) {
-                            conflicts.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+                RacingWriter racingWriter = new RacingWriter(store, sequences, "thread-" + writer);
+                races.add(threads.submit(() -> racingWriter.race(200)));
             }
-            for (Future<?> writer : writers) {
-                writer.get();
+            for (Future<RacingWriter> race : races) {
+                writers.add(race.get());
             }
         } finally {
             threads.shutdownNow();
         }
 
-        int landed = 0;
+        List<SequencedItem> accepted = writers.stream().flatMap(writer -> writer.accepted().stream()).toList();
+        int conflicts = writers.stream().mapToInt(RacingWriter::conflicts).sum();
+        assertThat(accepted.size() + conflicts).isEqualTo(8 * 200);
+        assertRaceHistory(store, sequences, accepted);
+    }
+
+    /** Every sequence holds positions 0..n-1, once each, and exactly the accepted items. */
+    public static void assertRaceHistory(ActiveRecordStrategy store, List<UUID> sequences,
+                                         List<SequencedItem> accepted) {
+        List<SequencedItem> stored = new ArrayList<>();
         for (UUID id : sequences) {
-            List<SequencedItem> stored = store.getItems(id);
-            assertThat(stored).extracting(SequencedItem::position)
-                    .containsExactlyElementsOf(LongStream.range(0, stored.size()).boxed().toList());
-            assertThat(stored).containsExactlyInAnyOrderElementsOf(accepted.get(id));
-            landed += stored.size();
+            List<SequencedItem> items = store.getItems(id);
+            assertThat(items).extracting(SequencedItem::position)
+                    .containsExactlyElementsOf(LongStream.range(0, items.size()).boxed().toList());
+            stored.addAll(items);
         }
-        assertThat(landed + conflicts.get()).isEqualTo(8 * 200);
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(accepted);
     }
 
     private List<Long> positions(UUID id, PositionRange range) {
