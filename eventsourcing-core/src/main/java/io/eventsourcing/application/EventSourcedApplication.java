@@ -17,7 +17,7 @@ public abstract class EventSourcedApplication implements AutoCloseable {
 
     protected EventSourcedApplication(EventStore eventStore) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
-        this.persistencePolicy = new PersistencePolicy(eventStore);
+        this.persistencePolicy = new PersistencePolicy(eventStore).subscribe();
     }
 
     /** A repository of the entities that the mutator rebuilds from this application's events. */

@@ -10,30 +10,30 @@ import java.util.function.Predicate;
 
 /**
  * Stores every published domain event in an event store: events published together are appended
- * together, atomically. Subscribes when constructed; {@link #close()} unsubscribes.
+ * together, atomically. It receives events between {@link #subscribe()} and {@link #close()}.
  */
 public class PersistencePolicy implements EventHandler, AutoCloseable {
 
     private final EventStore eventStore;
     private final Predicate<? super DomainEvent> accepts;
 
-    /** Subscribes a policy that stores every published event. */
+    /** A policy that will store every published event. */
     public PersistencePolicy(EventStore eventStore) {
         this(eventStore, event -> true);
     }
 
-    /** Subscribes a policy that stores the published events the predicate accepts. */
+    /** A policy that will store the published events the predicate accepts. */
     public PersistencePolicy(EventStore eventStore, Predicate<? super DomainEvent> accepts) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
         this.accepts = Objects.requireNonNull(accepts, "accepts");
-        subscribe();
     }
 
-    /** Subscribes again after {@link #close()}; does nothing if subscribed. */
-    public final synchronized void subscribe() {
+    /** Starts receiving published events, also after {@link #close()}; does nothing if subscribed. */
+    public synchronized PersistencePolicy subscribe() {
         if (!isSubscribed()) {
             DomainEvents.subscribe(this, accepts);
         }
+        return this;
     }
 
     /** Whether the policy receives published events. */

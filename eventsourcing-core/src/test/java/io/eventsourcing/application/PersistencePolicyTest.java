@@ -24,7 +24,7 @@ class PersistencePolicyTest {
     @Test
     void storesPublishedEventsWhileSubscribed() {
         UUID id = UUID.randomUUID();
-        PersistencePolicy policy = new PersistencePolicy(eventStore);
+        PersistencePolicy policy = new PersistencePolicy(eventStore).subscribe();
         try {
             DomainEvents.publish(List.of(new ItemAdded(id, 0, Instant.now(), "a"),
                     new ItemAdded(id, 1, Instant.now(), "b")));
@@ -35,6 +35,17 @@ class PersistencePolicyTest {
 
         assertThat(eventStore.getDomainEvents(id)).hasSize(2);
         assertThat(policy.isSubscribed()).isFalse();
+    }
+
+    @Test
+    void storesNothingUntilSubscribed() {
+        UUID id = UUID.randomUUID();
+        PersistencePolicy policy = new PersistencePolicy(eventStore);
+
+        DomainEvents.publish(new ItemAdded(id, 0, Instant.now(), "a"));
+
+        assertThat(policy.isSubscribed()).isFalse();
+        assertThat(eventStore.getDomainEvents(id)).isEmpty();
     }
 
     @Test

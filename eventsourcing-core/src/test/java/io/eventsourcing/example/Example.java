@@ -6,6 +6,7 @@ import io.eventsourcing.domain.Timestamps;
 import java.time.Instant;
 import java.util.UUID;
 
+// tag::example[]
 /** The seed's example entity, written without the library's base classes: events, a mutator, publish. */
 public class Example {
 
@@ -97,3 +98,4 @@ public class Example {
         }
     }
 }
+// end::example[]

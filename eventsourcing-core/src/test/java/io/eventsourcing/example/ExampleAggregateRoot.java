@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+// tag::aggregate[]
 /** The seed's step 7: an aggregate root that controls a set of entities and saves its events together. */
 public class ExampleAggregateRoot extends AggregateRoot {
 
@@ -50,3 +51,4 @@ public class ExampleAggregateRoot extends AggregateRoot {
         }
     }
 }
+// end::aggregate[]

@@ -57,6 +57,7 @@ class WorkedExampleTest {
     @Test
     @Order(1)
     void step1DomainModel() {
+        // tag::step1[]
         DomainEvents.subscribe(receiver);
 
         entity1 = Example.createNewExample("bar1");
@@ -81,11 +82,13 @@ class WorkedExampleTest {
         assertThat(changed.name()).isEqualTo("foo");
         assertThat(changed.value()).isEqualTo("bar2");
         DomainEvents.unsubscribe(receiver);
+        // end::step1[]
     }
 
     @Test
     @Order(2)
     void step2Infrastructure() {
+        // tag::step2[]
         JdbcActiveRecordStrategy activeRecordStrategy = new JdbcActiveRecordStrategy(dataSource);
         SequencedItemMapper sequencedItemMapper = SequencedItemMapper.builder()
                 .sequencing(new EventSequencing("entityId", "entityVersion"))
@@ -111,8 +114,10 @@ class WorkedExampleTest {
         assertThat(sequencedItems.get(1).position()).isEqualTo(1);
         assertThat(sequencedItems.get(1).topic()).contains("ValueChanged");
         assertThat(sequencedItems.get(1).data()).contains("bar2");
+        // end::step2[]
     }
 
+    // tag::application[]
     /** Step 3's application object. */
     static class Application extends EventSourcedApplication {
 
@@ -127,10 +132,12 @@ class WorkedExampleTest {
             return Example.createNewExample(foo);
         }
     }
+    // end::application[]
 
     @Test
     @Order(3)
     void step3Application() {
+        // tag::step3[]
         try (Application app = new Application(dataSource)) {
             Example entity2 = app.createExample("bar3");
             assertThat(app.exampleRepository.contains(entity2.getId())).isTrue();
@@ -144,11 +151,13 @@ class WorkedExampleTest {
             assertThatThrownBy(() -> app.exampleRepository.get(entity2.getId()))
                     .isInstanceOf(NoSuchElementException.class);
         }
+        // end::step3[]
     }
 
     @Test
     @Order(5)
     void step5OptimisticConcurrencyControl() {
+        // tag::step5[]
         try (Application app = new Application(dataSource)) {
             Example a = app.exampleRepository.get(entity1.getId());
             Example b = app.exampleRepository.get(entity1.getId());
@@ -165,8 +174,10 @@ class WorkedExampleTest {
 
             assertThatThrownBy(() -> a.setFoo("bar8")).isInstanceOf(ConcurrencyException.class);
         }
+        // end::step5[]
     }
 
+    // tag::stored-events-application[]
     /** Step 6's application: the same, on the stored_events schema. */
     static class StoredEventsApplication extends EventSourcedApplication {
 
@@ -178,10 +189,12 @@ class WorkedExampleTest {
             exampleRepository = repository(Example::mutate);
         }
     }
+    // end::stored-events-application[]
 
     @Test
     @Order(6)
     void step6AlternativeDatabaseSchema() {
+        // tag::step6[]
         try (StoredEventsApplication app = new StoredEventsApplication(dataSource)) {
             Example entity4 = Example.createNewExample("bar9");
             assertThat(app.exampleRepository.contains(entity4.getId())).isTrue();
@@ -196,8 +209,10 @@ class WorkedExampleTest {
                     .isInstanceOf(NoSuchElementException.class);
             assertThat(app.getEventStore().getActiveRecordStrategy().getItems(entity4.getId())).hasSize(3);
         }
+        // end::step6[]
     }
 
+    // tag::ddd-application[]
     /** Step 7's application: aggregates, on the stored_events schema, sequenced by aggregate id and version. */
     static class DddApplication extends EventSourcedApplication {
 
@@ -213,10 +228,12 @@ class WorkedExampleTest {
             return ExampleAggregateRoot.create();
         }
     }
+    // end::ddd-application[]
 
     @Test
     @Order(7)
     void step7AggregatesInDomainDrivenDesign() {
+        // tag::step7[]
         try (DddApplication app = new DddApplication(dataSource)) {
             ExampleAggregateRoot aggregate1 = app.createExampleAggregate();
             aggregate1.save();
@@ -241,5 +258,6 @@ class WorkedExampleTest {
             aggregate1.save();
             assertThat(app.aggregateRepository.contains(aggregate1.getId())).isFalse();
         }
+        // end::step7[]
     }
 }

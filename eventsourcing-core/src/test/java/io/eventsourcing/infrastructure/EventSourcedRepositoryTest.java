@@ -19,7 +19,7 @@ class EventSourcedRepositoryTest {
     private final EventStore eventStore = new EventStore(
             JdbcStores.newStore(TestDatabase.H2, SequencedItemTable.SEQUENCED_ITEMS),
             SequencedItemMapper.builder().sequencing(EventSequencing.ORIGINATOR).build());
-    private final PersistencePolicy policy = new PersistencePolicy(eventStore);
+    private final PersistencePolicy policy = new PersistencePolicy(eventStore).subscribe();
     private final EventSourcedRepository<Example> examples = new EventSourcedRepository<>(eventStore,
             Mutator.ofStaticMethod(Example.class, "mutate"));
     private final EventSourcedRepository<ExampleAggregateRoot> aggregates = new EventSourcedRepository<>(eventStore,

@@ -56,7 +56,7 @@ class SnapshottingTests {
         eventStore = new EventStore(JdbcStores.newStore(database, SequencedItemTable.SEQUENCED_ITEMS),
                 SequencedItemMapper.builder().sequencing(EventSequencing.ORIGINATOR).build());
         snapshotItems = JdbcStores.newStore(database, SequencedItemTable.SNAPSHOTS);
-        policy = new PersistencePolicy(eventStore);
+        policy = new PersistencePolicy(eventStore).subscribe();
     }
 
     @AfterEach
