@@ -1,0 +1,61 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Auto-configuration of event sourcing on the application's {@link DataSource}: the JDBC storage and its
+ * schema, the {@link SequencedItemMapper}, the {@link EventStore}, the {@link PersistencePolicy} that stores
+ * every published domain event while the context runs, the forwarding of those events to
+ * {@code @EventListener} methods, and a repository per entity type of the application's packages.
+ * <p>
+ * Every bean backs off when the application declares its own of the same type.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+        afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
+@ConditionalOnClass({ EventStore.class, JdbcActiveRecordStrategy.class })
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnBooleanProperty(name = "eventsourcing.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(EventSourcingProperties.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, JdbcStoreConfiguration.class,
+        SequencedItemMapperConfiguration.class, SnapshotConfiguration.class, EventSourcedRepositoryRegistrar.class })
+public final class EventSourcingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventStore eventStore(ActiveRecordStrategy activeRecordStrategy, SequencedItemMapper sequencedItemMapper) {
+        return new EventStore(activeRecordStrategy, sequencedItemMapper);
+    }
+
+    /** Unsubscribed until the context starts: {@link DomainEventSubscriptions} subscribes it. */
+    @Bean
+    @ConditionalOnMissingBean
+    PersistencePolicy persistencePolicy(EventStore eventStore) {
+        PersistencePolicy persistencePolicy = new PersistencePolicy(eventStore);
+        persistencePolicy.close(); // its constructor subscribes it, as the core offers no unsubscribed policy
+        return persistencePolicy;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DomainEventSubscriptions domainEventSubscriptions(PersistencePolicy persistencePolicy,
+                                                      ApplicationEventPublisher applicationEventPublisher) {
+        return new DomainEventSubscriptions(persistencePolicy,
+                new ApplicationEventPublishingHandler(applicationEventPublisher));
+    }
+}

@@ -1,0 +1,225 @@
+package io.eventsourcing.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Configuration of the event sourcing library, under the prefix {@code eventsourcing}. */
+@ConfigurationProperties("eventsourcing")
+public class EventSourcingProperties {
+
+    /** Whether to auto-configure the event store, the persistence policy and the repositories. */
+    private boolean enabled = true;
+
+    private final Jdbc jdbc = new Jdbc();
+
+    private final Sequencing sequencing = new Sequencing();
+
+    private final Cipher cipher = new Cipher();
+
+    private final Snapshots snapshots = new Snapshots();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Jdbc getJdbc() {
+        return jdbc;
+    }
+
+    public Sequencing getSequencing() {
+        return sequencing;
+    }
+
+    public Cipher getCipher() {
+        return cipher;
+    }
+
+    public Snapshots getSnapshots() {
+        return snapshots;
+    }
+
+    /** The table of stored events; names are plain lower-case identifiers. */
+    public static class Jdbc {
+
+        /** Name of the table that holds the stored events. */
+        private String table = "sequenced_items";
+
+        /** Column of the sequence id: the id of the entity or aggregate. */
+        private String sequenceIdColumn = "sequence_id";
+
+        /** Column of the event's position in its sequence. */
+        private String positionColumn = "position";
+
+        /** Column of the topic: the stable name of the event's type. */
+        private String topicColumn = "topic";
+
+        /** Column of the event's data: its JSON, or the ciphertext of it. */
+        private String dataColumn = "data";
+
+        /**
+         * Whether to create and upgrade the table at startup with the library's Flyway migrations, whose
+         * history table is named after the table, with the suffix "_schema_history".
+         */
+        private boolean initializeSchema = true;
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public String getSequenceIdColumn() {
+            return sequenceIdColumn;
+        }
+
+        public void setSequenceIdColumn(String sequenceIdColumn) {
+            this.sequenceIdColumn = sequenceIdColumn;
+        }
+
+        public String getPositionColumn() {
+            return positionColumn;
+        }
+
+        public void setPositionColumn(String positionColumn) {
+            this.positionColumn = positionColumn;
+        }
+
+        public String getTopicColumn() {
+            return topicColumn;
+        }
+
+        public void setTopicColumn(String topicColumn) {
+            this.topicColumn = topicColumn;
+        }
+
+        public String getDataColumn() {
+            return dataColumn;
+        }
+
+        public void setDataColumn(String dataColumn) {
+            this.dataColumn = dataColumn;
+        }
+
+        public boolean isInitializeSchema() {
+            return initializeSchema;
+        }
+
+        public void setInitializeSchema(boolean initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+    }
+
+    /**
+     * Which attributes of an event (public no-argument methods) give its sequence id and position. The
+     * defaults, which entity and aggregate events both have, let one table hold both.
+     */
+    public static class Sequencing {
+
+        /** Event attribute that holds the sequence id, a UUID. */
+        private String sequenceIdAttribute = "originatorId";
+
+        /** Event attribute that holds the position: an integral version, or an Instant for time-sequenced events. */
+        private String positionAttribute = "originatorVersion";
+
+        public String getSequenceIdAttribute() {
+            return sequenceIdAttribute;
+        }
+
+        public void setSequenceIdAttribute(String sequenceIdAttribute) {
+            this.sequenceIdAttribute = sequenceIdAttribute;
+        }
+
+        public String getPositionAttribute() {
+            return positionAttribute;
+        }
+
+        public void setPositionAttribute(String positionAttribute) {
+            this.positionAttribute = positionAttribute;
+        }
+    }
+
+    /** Encryption of stored event data with AES-GCM; off unless a key is set. Keys are never printed. */
+    public static class Cipher {
+
+        /** Base64 encoding of the AES key (16, 24 or 32 bytes) that encrypts stored event data. */
+        private @Nullable String key;
+
+        /** Base64 encodings of earlier keys, still accepted to decrypt data written before the key changed. */
+        private List<String> previousKeys = new ArrayList<>();
+
+        /** Whether to encrypt every event, rather than only the event classes annotated @Encrypted. */
+        private boolean alwaysEncrypt = true;
+
+        public @Nullable String getKey() {
+            return key;
+        }
+
+        public void setKey(@Nullable String key) {
+            this.key = key;
+        }
+
+        public List<String> getPreviousKeys() {
+            return previousKeys;
+        }
+
+        public void setPreviousKeys(List<String> previousKeys) {
+            this.previousKeys = previousKeys;
+        }
+
+        public boolean isAlwaysEncrypt() {
+            return alwaysEncrypt;
+        }
+
+        public void setAlwaysEncrypt(boolean alwaysEncrypt) {
+            this.alwaysEncrypt = alwaysEncrypt;
+        }
+    }
+
+    /** Snapshots of entities, stored as time-sequenced events in a table of their own. */
+    public static class Snapshots {
+
+        /** Whether repositories start from snapshots, and can take them. */
+        private boolean enabled = true;
+
+        /** Name of the table that holds the snapshots, created like the table of events. */
+        private String table = "snapshots";
+
+        /**
+         * Take a snapshot of an entity when loading it replayed at least this many events since its newest
+         * snapshot; 0 takes none automatically.
+         */
+        private long period;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public long getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(long period) {
+            this.period = period;
+        }
+    }
+}

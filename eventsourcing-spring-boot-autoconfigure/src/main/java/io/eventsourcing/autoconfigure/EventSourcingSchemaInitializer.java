@@ -1,0 +1,36 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.infrastructure.jdbc.FlywaySchemaMigration;
+import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
+import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Creates or upgrades the tables of stored events and snapshots when the bean is initialized, with the
+ * library's Flyway migrations for the database in use, each under its own history table
+ * {@code <table>_schema_history}.
+ * <p>
+ * Spring Boot's database initialization knows it as an initializer: it runs after the application's own
+ * initializers (Flyway, Liquibase, SQL scripts), and the event store and repositories wait for it.
+ */
+public class EventSourcingSchemaInitializer implements InitializingBean {
+
+    private final DataSource dataSource;
+    private final List<SequencedItemTable> tables;
+
+    public EventSourcingSchemaInitializer(DataSource dataSource, List<SequencedItemTable> tables) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.tables = List.copyOf(tables);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        JdbcDialect dialect = JdbcDialect.of(dataSource);
+        for (SequencedItemTable table : tables) {
+            new FlywaySchemaMigration(dataSource, table, dialect).migrate();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
+import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The JDBC storage of events on the application's data source, and the library's schema migrations. */
+@Configuration(proxyBeanMethods = false)
+class JdbcStoreConfiguration {
+
+    /**
+     * Appends in transactions of the application's transaction manager, so that a save joins a surrounding
+     * {@code @Transactional} method; in transactions of its own on the data source when there is none.
+     */
+    @Bean
+    @ConditionalOnMissingBean(ActiveRecordStrategy.class)
+    JdbcActiveRecordStrategy jdbcActiveRecordStrategy(DataSource dataSource, EventSourcingProperties properties,
+                                                      ObjectProvider<PlatformTransactionManager> transactionManager) {
+        return new JdbcActiveRecordStrategy(dataSource, sequencedItemTable(properties), JdbcDialect.of(dataSource),
+                transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource)));
+    }
+
+    static SequencedItemTable sequencedItemTable(EventSourcingProperties properties) {
+        EventSourcingProperties.Jdbc jdbc = properties.getJdbc();
+        try {
+            return new SequencedItemTable(jdbc.getTable(), jdbc.getSequenceIdColumn(), jdbc.getPositionColumn(),
+                    jdbc.getTopicColumn(), jdbc.getDataColumn());
+        } catch (IllegalArgumentException e) {
+            throw ConfigurationException.ofComponent("eventsourcing.jdbc", e);
+        }
+    }
+
+    /** The table of snapshots: the events table's column names, under the snapshots' table name. */
+    static SequencedItemTable snapshotTable(EventSourcingProperties properties) {
+        SequencedItemTable events = sequencedItemTable(properties);
+        try {
+            return new SequencedItemTable(properties.getSnapshots().getTable(), events.sequenceIdColumn(),
+                    events.positionColumn(), events.topicColumn(), events.dataColumn());
+        } catch (IllegalArgumentException e) {
+            throw ConfigurationException.ofComponent("eventsourcing.snapshots", e);
+        }
+    }
+
+    /** Without Flyway on the class path, or with the property off, the application manages the table itself. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Flyway.class)
+    @ConditionalOnBooleanProperty(name = "eventsourcing.jdbc.initialize-schema", matchIfMissing = true)
+    static class SchemaInitializationConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        EventSourcingSchemaInitializer eventSourcingSchemaInitializer(DataSource dataSource,
+                                                                      EventSourcingProperties properties) {
+            List<SequencedItemTable> tables = new ArrayList<>(List.of(sequencedItemTable(properties)));
+            if (properties.getSnapshots().isEnabled()) {
+                tables.add(snapshotTable(properties));
+            }
+            return new EventSourcingSchemaInitializer(dataSource, tables);
+        }
+    }
+}

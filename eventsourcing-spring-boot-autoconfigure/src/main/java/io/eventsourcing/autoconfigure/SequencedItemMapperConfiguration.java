@@ -1,0 +1,91 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.EventTopic;
+import io.eventsourcing.infrastructure.ClassTopicResolver;
+import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.TopicResolver;
+import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.cipher.Cipher;
+import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How events become stored items: JSON by the application's Jackson mapper, topics, sequencing, encryption. */
+@Configuration(proxyBeanMethods = false)
+class SequencedItemMapperConfiguration {
+
+    private static final String CIPHER_KEY = "eventsourcing.cipher.key";
+
+    @Bean
+    @ConditionalOnMissingBean(Cipher.class)
+    @ConditionalOnProperty(CIPHER_KEY)
+    AESCipher aesCipher(EventSourcingProperties properties) {
+        EventSourcingProperties.Cipher cipher = properties.getCipher();
+        try {
+            return AESCipher.fromBase64(String.valueOf(cipher.getKey()), cipher.getPreviousKeys());
+        } catch (IllegalArgumentException e) {
+            // The message says which key is malformed and how, never its text. The cause is left out, so
+            // that nothing a decoder might say of the text is printed either.
+            String message = String.valueOf(e.getMessage());
+            String property = message.startsWith("the current key") ? CIPHER_KEY : "eventsourcing.cipher.previous-keys";
+            throw new ConfigurationException(property, message, null);
+        }
+    }
+
+    /** Knows the topics of the application's event classes annotated {@link EventTopic} before any is stored. */
+    @Bean
+    @ConditionalOnMissingBean(TopicResolver.class)
+    ClassTopicResolver classTopicResolver(BeanFactory beanFactory, Environment environment,
+                                          ResourceLoader resourceLoader) {
+        List<Class<? extends DomainEvent>> eventClasses = ApplicationPackages
+                .scan(beanFactory, environment, resourceLoader, new AnnotationTypeFilter(EventTopic.class))
+                .stream()
+                .filter(DomainEvent.class::isAssignableFrom)
+                .<Class<? extends DomainEvent>>map(type -> type.asSubclass(DomainEvent.class))
+                .toList();
+        return new ClassTopicResolver(eventClasses);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SequencedItemMapper sequencedItemMapper(EventSourcingProperties properties, TopicResolver topicResolver,
+                                            ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
+                                            ObjectProvider<SequencedItemMapperCustomizer> customizers) {
+        SequencedItemMapper.Builder builder = SequencedItemMapper.builder()
+                .jsonMapper(eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared)))
+                .sequencing(eventSequencing(properties))
+                .topicResolver(topicResolver)
+                .cipher(cipher.getIfAvailable())
+                .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    /**
+     * A copy of the application's mapper, so that its modules and settings apply to events, that writes
+     * compact JSON whatever the application's web layer does. The application's own mapper is left as it is.
+     */
+    static JsonMapper eventJsonMapper(JsonMapper applicationMapper) {
+        return applicationMapper.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    private static EventSequencing eventSequencing(EventSourcingProperties properties) {
+        EventSourcingProperties.Sequencing sequencing = properties.getSequencing();
+        try {
+            return new EventSequencing(sequencing.getSequenceIdAttribute(), sequencing.getPositionAttribute());
+        } catch (IllegalArgumentException e) {
+            throw ConfigurationException.ofComponent("eventsourcing.sequencing", e);
+        }
+    }
+}

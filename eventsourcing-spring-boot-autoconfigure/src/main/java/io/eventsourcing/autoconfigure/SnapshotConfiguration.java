@@ -1,0 +1,56 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
+import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
+import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
+import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Snapshots in their own table, written by the application's Jackson mapper and encrypted whenever a
+ * cipher is configured, and the policy that takes them automatically.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "eventsourcing.snapshots.enabled", matchIfMissing = true)
+class SnapshotConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
+                                      ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher) {
+        JsonMapper eventJsonMapper =
+                SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared));
+        JdbcActiveRecordStrategy snapshotItems = new JdbcActiveRecordStrategy(dataSource,
+                JdbcStoreConfiguration.snapshotTable(properties), JdbcDialect.of(dataSource),
+                new JdbcTransactionManager(dataSource));
+        SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
+                .jsonMapper(eventJsonMapper)
+                .sequencing(EventSequencing.TIMESTAMPED)
+                .cipher(cipher.getIfAvailable())
+                .build();
+        return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems, snapshotMapper), eventJsonMapper);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SnapshotPolicy snapshotPolicy(EventSourcingProperties properties) {
+        long period = properties.getSnapshots().getPeriod();
+        if (period < 0) {
+            throw new ConfigurationException("eventsourcing.snapshots.period", "must be 0 (off) or more, was " + period,
+                    null);
+        }
+        return period == 0 ? SnapshotPolicy.never() : SnapshotPolicy.everyNEvents(period);
+    }
+}

@@ -1,0 +1,232 @@
+package io.eventsourcing.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.autoconfigure.sample.Basket;
+import io.eventsourcing.autoconfigure.sample.Counter;
+import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.TopicResolver;
+import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+class EventSourcingAutoConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    DataSourceTransactionManagerAutoConfiguration.class, EventSourcingAutoConfiguration.class))
+            .withUserConfiguration(SampleDomainConfiguration.class);
+
+    @Test
+    void wiresTheStoreOnTheDataSourceByDefault() {
+        contextRunner.run(context -> {
+            assertThat(context).hasSingleBean(JdbcActiveRecordStrategy.class)
+                    .hasSingleBean(EventSourcingSchemaInitializer.class)
+                    .hasSingleBean(SequencedItemMapper.class)
+                    .hasSingleBean(TopicResolver.class)
+                    .hasSingleBean(EventStore.class)
+                    .hasSingleBean(PersistencePolicy.class)
+                    .hasSingleBean(DomainEventSubscriptions.class)
+                    .doesNotHaveBean(Cipher.class);
+            assertThat(context.getBean(JdbcActiveRecordStrategy.class).getTable())
+                    .isEqualTo(SequencedItemTable.SEQUENCED_ITEMS);
+            assertThat(context.getBean(PersistencePolicy.class).isSubscribed()).isTrue();
+        });
+    }
+
+    @Test
+    void sequencesEventsByOriginatorSoThatEntitiesAndAggregatesShareTheTable() {
+        contextRunner.run(context -> {
+            assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
+                    .isEqualTo(EventSequencing.ORIGINATOR);
+
+            Counter.create("entity");
+            Basket.create().save();
+
+            assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void sequencingAttributesComeFromProperties() {
+        contextRunner.withPropertyValues("eventsourcing.sequencing.sequence-id-attribute=entityId",
+                "eventsourcing.sequencing.position-attribute=entityVersion").run(context ->
+                assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
+                        .isEqualTo(EventSequencing.ENTITY));
+    }
+
+    @Test
+    void storesTheTopicsOfAnnotatedEventClassesOfTheApplicationsPackages() {
+        contextRunner.run(context -> {
+            Counter.create("topic");
+
+            assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "topic"))
+                    .containsExactly("counter-created");
+            assertThat(context.getBean(TopicResolver.class).classOf("counter-created"))
+                    .isEqualTo(Counter.Created.class);
+        });
+    }
+
+    @Test
+    void initializeSchemaOffLeavesTheTableToTheApplication() {
+        contextRunner.withPropertyValues("eventsourcing.jdbc.initialize-schema=false").run(context -> {
+            assertThat(context).hasSingleBean(EventStore.class).doesNotHaveBean(EventSourcingSchemaInitializer.class);
+            assertThat(StoredRows.tableExists(context.getBean(DataSource.class), "sequenced_items")).isFalse();
+        });
+    }
+
+    @Test
+    void withoutFlywayTheTableIsLeftToTheApplication() {
+        contextRunner.withClassLoader(new FilteredClassLoader(Flyway.class)).run(context -> {
+            assertThat(context).hasSingleBean(EventStore.class).doesNotHaveBean(EventSourcingSchemaInitializer.class);
+            assertThat(StoredRows.tableExists(context.getBean(DataSource.class), "sequenced_items")).isFalse();
+        });
+    }
+
+    @Test
+    void backsOffWithoutTheLibraryOnTheClassPath() {
+        contextRunner.withClassLoader(new FilteredClassLoader(EventStore.class)).run(context ->
+                assertThat(context).hasSingleBean(DataSource.class).doesNotHaveBean(EventSourcingProperties.class)
+                        .doesNotHaveBean(ActiveRecordStrategy.class));
+    }
+
+    @Test
+    void backsOffWithoutADataSource() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EventSourcingAutoConfiguration.class))
+                .withUserConfiguration(SampleDomainConfiguration.class)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(EventSourcingProperties.class)
+                        .doesNotHaveBean(EventStore.class).doesNotHaveBean(PersistencePolicy.class));
+    }
+
+    @Test
+    void disabledByProperty() {
+        contextRunner.withPropertyValues("eventsourcing.enabled=false").run(context ->
+                assertThat(context).hasSingleBean(DataSource.class).doesNotHaveBean(EventSourcingProperties.class)
+                        .doesNotHaveBean(EventStore.class).doesNotHaveBean(PersistencePolicy.class)
+                        .doesNotHaveBean("counterRepository"));
+    }
+
+    @Test
+    void backsOffForTheApplicationsEventStore() {
+        contextRunner.withUserConfiguration(ApplicationEventStoreConfiguration.class).run(context -> {
+            assertThat(context).hasSingleBean(EventStore.class);
+            assertThat(context.getBean(EventStore.class)).isSameAs(context.getBean("applicationEventStore"));
+            assertThat(context.getBean(PersistencePolicy.class).isSubscribed()).isTrue();
+        });
+    }
+
+    @Test
+    void backsOffForTheApplicationsActiveRecordStrategy() {
+        contextRunner.withUserConfiguration(ApplicationStorageConfiguration.class).run(context -> {
+            assertThat(context).hasSingleBean(ActiveRecordStrategy.class);
+            assertThat(context.getBean(EventStore.class).getActiveRecordStrategy())
+                    .isSameAs(context.getBean("applicationStorage"));
+        });
+    }
+
+    @Test
+    void malformedTableNameFailsStartupNamingTheProperty() {
+        contextRunner.withPropertyValues("eventsourcing.jdbc.table=events; DROP TABLE users").run(context ->
+                assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("Invalid property eventsourcing.jdbc.table: table must be a plain"));
+    }
+
+    @Test
+    void malformedColumnNameFailsStartupNamingTheProperty() {
+        contextRunner.withPropertyValues("eventsourcing.jdbc.sequence-id-column=Sequence-Id").run(context ->
+                assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("Invalid property eventsourcing.jdbc.sequence-id-column: sequenceId"));
+    }
+
+    @Test
+    void malformedSequencingAttributeFailsStartupNamingTheProperty() {
+        contextRunner.withPropertyValues("eventsourcing.sequencing.position-attribute=version()").run(context ->
+                assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("Invalid property eventsourcing.sequencing.position-attribute"));
+    }
+
+    @Test
+    void customizersApplyInTheirOrderAfterTheProperties() {
+        contextRunner.withUserConfiguration(CustomizerConfiguration.class).run(context ->
+                assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
+                        .isEqualTo(EventSequencing.AGGREGATE));
+    }
+
+    @Test
+    void storeBeansWaitForTheSchemaInitializer() {
+        contextRunner.run(context -> {
+            for (String bean : new String[] {"jdbcActiveRecordStrategy", "eventStore", "counterRepository"}) {
+                assertThat(context.getBeanFactory().getBeanDefinition(bean).getDependsOn())
+                        .as(bean).contains("eventSourcingSchemaInitializer");
+            }
+        });
+    }
+
+    @Test
+    void migratesBesideTheApplicationsOwnFlywayAfterIt() {
+        contextRunner.withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+                .withPropertyValues("spring.flyway.locations=classpath:db/sample").run(context -> {
+                    DataSource dataSource = context.getBean(DataSource.class);
+                    for (String table : new String[] {"orders", "flyway_schema_history", "sequenced_items",
+                            "sequenced_items_schema_history"}) {
+                        assertThat(StoredRows.tableExists(dataSource, table)).as(table).isTrue();
+                    }
+                    assertThat(context.getBeanFactory().getBeanDefinition("eventSourcingSchemaInitializer")
+                            .getDependsOn()).contains("flywayInitializer");
+                    assertThat(context.getBeanFactory().getBeanDefinition("eventStore").getDependsOn())
+                            .contains("flyway", "flywayInitializer", "eventSourcingSchemaInitializer");
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ApplicationEventStoreConfiguration {
+
+        @Bean
+        EventStore applicationEventStore(ActiveRecordStrategy activeRecordStrategy) {
+            return new EventStore(activeRecordStrategy, SequencedItemMapper.create());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ApplicationStorageConfiguration {
+
+        @Bean
+        JdbcActiveRecordStrategy applicationStorage(DataSource dataSource) {
+            return new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.STORED_EVENTS);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomizerConfiguration {
+
+        @Bean
+        @Order(2)
+        SequencedItemMapperCustomizer aggregateSequencing() {
+            return builder -> builder.sequencing(EventSequencing.AGGREGATE);
+        }
+
+        @Bean
+        @Order(1)
+        SequencedItemMapperCustomizer entitySequencing() {
+            return builder -> builder.sequencing(EventSequencing.ENTITY);
+        }
+    }
+}

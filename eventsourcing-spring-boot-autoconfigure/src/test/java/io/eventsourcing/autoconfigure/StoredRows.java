@@ -1,0 +1,39 @@
+package io.eventsourcing.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads tables directly, to see what the store wrote. */
+final class StoredRows {
+
+    private StoredRows() {
+    }
+
+    static int count(DataSource dataSource, String table) {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    static List<String> column(DataSource dataSource, String table, String column) {
+        return new JdbcTemplate(dataSource).queryForList("SELECT " + column + " FROM " + table + " ORDER BY id",
+                String.class);
+    }
+
+    /** Whether the database has the table, in whatever case it keeps the name (Flyway quotes its own). */
+    static boolean tableExists(DataSource dataSource, String table) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "%", null)) {
+            while (tables.next()) {
+                if (table.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
