@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.TimestampedVersionedEntity;
 import io.eventsourcing.infrastructure.snapshot.Snapshot;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
@@ -53,16 +54,36 @@ public class EventPlayer<T> {
     /** The current state of an entity; empty if it has no events, or its mutator discarded it. */
     public Optional<T> replay(UUID entityId) {
         Replay<T> replay = play(entityId, Long.MAX_VALUE);
-        if (snapshotting != null && replay.state() != null
-                && snapshotting.policy().shouldTakeSnapshot(replay.eventsApplied())) {
-            try {
-                snapshotting.strategy().takeSnapshot(entityId, replay.state(), replay.version());
-            } catch (RuntimeException e) {
-                log.warn("Could not take a snapshot of {} at version {}; loading it still works: {}", entityId,
-                        replay.version(), e.toString());
-            }
+        if (replay.state() != null) {
+            snapshotIfDue(entityId, replay.state(), replay.startVersion(), replay.version());
         }
         return Optional.ofNullable(replay.state());
+    }
+
+    /**
+     * Takes a snapshot of a just-saved entity if the snapshot policy asks for one after its version went
+     * up from {@code fromVersion}; a failure is logged, never thrown.
+     */
+    void snapshotAfterSave(TimestampedVersionedEntity entity, long fromVersion) {
+        if (snapshotting != null && snapshotting.entityType().isInstance(entity)) {
+            snapshotIfDue(entity.getId(), snapshotting.entityType().cast(entity), fromVersion, entity.getVersion());
+        }
+    }
+
+    /**
+     * Takes a snapshot of a stored state if the snapshot policy asks for one after the entity's
+     * version went from one value to another; a failure is logged, never thrown.
+     */
+    private void snapshotIfDue(UUID entityId, T state, long fromVersion, long toVersion) {
+        if (snapshotting == null || !snapshotting.policy().shouldTakeSnapshot(fromVersion, toVersion)) {
+            return;
+        }
+        try {
+            snapshotting.strategy().takeSnapshot(entityId, state, toVersion);
+        } catch (RuntimeException e) {
+            log.warn("Could not take a snapshot of {} at version {}; its events are intact: {}", entityId,
+                    toVersion, e.toString());
+        }
     }
 
     /**
@@ -92,7 +113,7 @@ public class EventPlayer<T> {
                 : Optional.of(snapshotting.strategy().takeSnapshot(entityId, replay.state(), replay.version()));
     }
 
-    private record Replay<T>(@Nullable T state, long version, long eventsApplied) {
+    private record Replay<T>(@Nullable T state, long startVersion, long version) {
     }
 
     private Replay<T> play(UUID entityId, long version) {
@@ -109,6 +130,6 @@ public class EventPlayer<T> {
         }
         long reached = events.isEmpty() ? from
                 : eventStore.getSequencedItemMapper().getSequencing().positionOf(events.get(events.size() - 1)) + 1;
-        return new Replay<>(state, reached, events.size());
+        return new Replay<>(state, from, reached);
     }
 }

@@ -49,12 +49,16 @@ public class EventSourcedRepository<T> {
 
     /**
      * Saves an aggregate: publishes its pending events as one unit, which the persistence policy stores
-     * in one atomic append.
+     * in one atomic append. Then takes a snapshot if the snapshot policy asks for one; a failure to take
+     * it is logged, and the save stands. (A JDBC snapshot store writes it in a nested transaction, so
+     * that inside the caller's transaction it commits with the events, and a failure leaves them intact.)
      *
      * @throws ConcurrencyException if the aggregate was changed elsewhere since it was read
      */
     public void save(AggregateRoot aggregate) {
+        long fromVersion = aggregate.getVersion() - aggregate.getPendingEvents().size();
         aggregate.save();
+        eventPlayer.snapshotAfterSave(aggregate, fromVersion);
     }
 
     /**

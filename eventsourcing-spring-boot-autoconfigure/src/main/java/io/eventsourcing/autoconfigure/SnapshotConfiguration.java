@@ -16,11 +16,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Snapshots in their own table, written by the application's Jackson mapper and encrypted whenever a
- * cipher is configured, and the policy that takes them automatically.
+ * cipher is configured, and the policy that takes them automatically. Inside an application's transaction
+ * a snapshot is written in a nested one, so that it commits with its events and a failure leaves them be.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "eventsourcing.snapshots.enabled", matchIfMissing = true)
@@ -29,12 +31,13 @@ class SnapshotConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
-                                      ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher) {
+                                      ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
+                                      ObjectProvider<PlatformTransactionManager> transactionManager) {
         JsonMapper eventJsonMapper =
                 SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared));
         JdbcActiveRecordStrategy snapshotItems = new JdbcActiveRecordStrategy(dataSource,
                 JdbcStoreConfiguration.snapshotTable(properties), JdbcDialect.of(dataSource),
-                new JdbcTransactionManager(dataSource));
+                transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource))).inNestedTransactions();
         SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
                 .jsonMapper(eventJsonMapper)
                 .sequencing(EventSequencing.TIMESTAMPED)

@@ -58,14 +58,17 @@ class SnapshotAutoConfigurationTests {
     @Test
     void periodTakesSnapshotsAutomatically() {
         contextRunner.withPropertyValues("eventsourcing.snapshots.period=3").run(context -> {
+            DataSource dataSource = context.getBean(DataSource.class);
             Counter counter = counterWithIncrements(4);
 
+            assertThat(counters(context).get(counter.getId()).getVersion()).isEqualTo(5);
+            assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(1);
             assertThat(counters(context).get(counter.getId()).getCount()).isEqualTo(4);
-            assertThat(StoredRows.count(context.getBean(DataSource.class), "snapshots")).isEqualTo(1);
+            assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(1);
 
             counter.increment();
-            assertThat(counters(context).get(counter.getId()).getCount()).isEqualTo(5);
-            assertThat(StoredRows.count(context.getBean(DataSource.class), "snapshots")).isEqualTo(1);
+            assertThat(counters(context).get(counter.getId()).getVersion()).isEqualTo(6);
+            assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(2);
         });
     }
 

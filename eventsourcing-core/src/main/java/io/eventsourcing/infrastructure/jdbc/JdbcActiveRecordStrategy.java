@@ -17,10 +17,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
+    private final DataSource dataSource;
     private final SequencedItemTable table;
     private final JdbcDialect dialect;
     private final JdbcTemplate jdbcTemplate;
@@ -56,12 +60,30 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
      */
     public JdbcActiveRecordStrategy(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect,
                                     PlatformTransactionManager transactionManager) {
+        this(dataSource, table, dialect, new TransactionTemplate(
+                Objects.requireNonNull(transactionManager, "transactionManager")));
+    }
+
+    private JdbcActiveRecordStrategy(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect,
+                                     TransactionTemplate transactionTemplate) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.jdbcTemplate = new JdbcTemplate(Objects.requireNonNull(dataSource, "dataSource"));
-        this.transactionTemplate = new TransactionTemplate(
-                Objects.requireNonNull(transactionManager, "transactionManager"));
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
+        this.transactionTemplate = transactionTemplate;
         this.statements = SequencedItemStatements.of(table);
+    }
+
+    /**
+     * The same store, appending within the caller's transaction in a nested one (a savepoint), so that a
+     * failed append rolls back alone and leaves the caller's transaction usable: for optional writes such
+     * as snapshots. Without a caller's transaction it appends in a transaction of its own.
+     */
+    public JdbcActiveRecordStrategy inNestedTransactions() {
+        TransactionTemplate nested = new TransactionTemplate(
+                Objects.requireNonNull(transactionTemplate.getTransactionManager()));
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return new JdbcActiveRecordStrategy(dataSource, table, dialect, nested);
     }
 
     @Override
@@ -70,7 +92,9 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
             return;
         }
         try {
-            transactionTemplate.executeWithoutResult(status -> insert(items));
+            if (items.size() > 1 || !insertAlone(items.get(0))) {
+                transactionTemplate.executeWithoutResult(status -> insert(items));
+            }
         } catch (DataAccessException | TransactionException e) {
             if (dialect.isUniqueViolationInChain(e)) {
                 throw new ConcurrencyException("Cannot append " + describe(items) + " to " + table.table()
@@ -80,6 +104,28 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
             throw new StoreException("Appending " + describe(items) + " to " + table.table() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Inserts one item outside any transaction, on a connection in auto-commit mode, where the statement is a
+     * transaction of its own: as atomic, without the round trips that begin and end an explicit transaction (one
+     * on PostgreSQL, three on MariaDB). Does nothing and returns false when a transaction is active, which the
+     * insert must join, or when the connection is not in auto-commit mode.
+     */
+    private boolean insertAlone(SequencedItem item) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) connection -> {
+            if (!connection.getAutoCommit()) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(statements.insert())) {
+                bind(statement, item);
+                statement.executeUpdate();
+            }
+            return true;
+        }));
     }
 
     private void insert(List<SequencedItem> items) {

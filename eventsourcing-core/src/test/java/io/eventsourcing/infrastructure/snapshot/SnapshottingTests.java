@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -43,7 +45,7 @@ class SnapshottingTests {
     TestDatabase database;
 
     private EventStore eventStore;
-    private ActiveRecordStrategy snapshotItems;
+    private JdbcActiveRecordStrategy snapshotItems;
     private PersistencePolicy policy;
     private final AtomicInteger applied = new AtomicInteger();
     private final Mutator<Example> countingMutator = (entity, event) -> {
@@ -69,7 +71,7 @@ class SnapshottingTests {
         if (encrypted) {
             mapper.cipher(AESCipher.fromBase64(KEY));
         }
-        return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems, mapper.build()),
+        return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems.inNestedTransactions(), mapper.build()),
                 JsonMapper.builder().build());
     }
 
@@ -202,10 +204,7 @@ class SnapshottingTests {
 
     @Test
     void restoredAggregateKeepsWorking() {
-        EventPlayer<ExampleAggregateRoot> player = new EventPlayer<>(eventStore,
-                Mutator.ofEntityClass(ExampleAggregateRoot.class), snapshots(false), ExampleAggregateRoot.class,
-                SnapshotPolicy.never());
-        EventSourcedRepository<ExampleAggregateRoot> aggregates = new EventSourcedRepository<>(player);
+        EventSourcedRepository<ExampleAggregateRoot> aggregates = aggregates(SnapshotPolicy.never());
         ExampleAggregateRoot aggregate = ExampleAggregateRoot.create();
         aggregate.createNewEntity();
         aggregate.createNewEntity();
@@ -220,6 +219,47 @@ class SnapshottingTests {
 
         assertThat(aggregates.get(aggregate.getId()).countEntities()).isEqualTo(3);
         assertThat(aggregates.get(aggregate.getId()).getVersion()).isEqualTo(4);
+    }
+
+    private EventSourcedRepository<ExampleAggregateRoot> aggregates(SnapshotPolicy snapshotPolicy) {
+        return new EventSourcedRepository<>(new EventPlayer<>(eventStore,
+                Mutator.ofEntityClass(ExampleAggregateRoot.class), snapshots(false), ExampleAggregateRoot.class,
+                snapshotPolicy));
+    }
+
+    @Test
+    void savingAnAggregatePastAMultipleOfNTakesASnapshotThatCommitsWithIt() {
+        EventSourcedRepository<ExampleAggregateRoot> aggregates = aggregates(SnapshotPolicy.everyNEvents(3));
+        ExampleAggregateRoot aggregate = ExampleAggregateRoot.create();
+        aggregate.createNewEntity();
+        aggregates.save(aggregate);
+        assertThat(snapshotItems.getItems(aggregate.getId())).isEmpty();
+
+        aggregate.createNewEntity();
+        aggregate.createNewEntity();
+        TransactionTemplate transaction = new TransactionTemplate(
+                new JdbcTransactionManager(JdbcStores.dataSource(database)));
+        transaction.executeWithoutResult(status -> aggregates.save(aggregate));
+
+        assertThat(snapshotItems.getItems(aggregate.getId())).singleElement()
+                .satisfies(item -> assertThat(item.data()).contains("\"version\":4"));
+        assertThat(aggregates.get(aggregate.getId()).countEntities()).isEqualTo(3);
+    }
+
+    @Test
+    void rolledBackSaveTakesNoSnapshot() {
+        EventSourcedRepository<ExampleAggregateRoot> aggregates = aggregates(SnapshotPolicy.everyNEvents(1));
+        ExampleAggregateRoot aggregate = ExampleAggregateRoot.create();
+        TransactionTemplate transaction = new TransactionTemplate(
+                new JdbcTransactionManager(JdbcStores.dataSource(database)));
+
+        transaction.executeWithoutResult(status -> {
+            aggregates.save(aggregate);
+            status.setRollbackOnly();
+        });
+
+        assertThat(eventStore.getDomainEvents(aggregate.getId())).isEmpty();
+        assertThat(snapshotItems.getItems(aggregate.getId())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,366 @@
+package io.eventsourcing.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.MediaType.APPLICATION_JSON;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
+
+import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.sample.domain.Example;
+import io.eventsourcing.sample.domain.ExampleAggregate;
+import io.eventsourcing.sample.web.AggregateResponse;
+import io.eventsourcing.sample.web.ExampleResponse;
+import io.eventsourcing.testing.ConnectionDetails;
+import io.eventsourcing.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The HTTP API's contract, status codes included, run through a real server on each database by a thin
+ * subclass that names the database.
+ * <p>
+ * Each subclass has its own application context, closed after its tests ({@link DirtiesContext}), so that
+ * one context at a time holds database connections and a web server.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+abstract class ApiContractTest {
+
+    @Autowired
+    private RestTestClient http;
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    private PersistencePolicy persistencePolicy;
+
+    /** Points the application at a new, empty database of the engine. */
+    static void useDatabase(TestDatabase database, DynamicPropertyRegistry registry) {
+        ConnectionDetails details = database.newConnectionDetails();
+        registry.add("spring.datasource.url", details::url);
+        registry.add("spring.datasource.username", details::username);
+        registry.add("spring.datasource.password", details::password);
+    }
+
+    // --- examples -------------------------------------------------------------------------------------------
+
+    @Test
+    void postCreatesAnExampleAtVersionOne() {
+        http.post().uri("/examples").contentType(APPLICATION_JSON).body("{\"foo\":\"bar1\"}").exchange()
+                .expectStatus().isCreated()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .matches("http://localhost:\\d+/examples/[0-9a-f-]{36}"))
+                .expectBody()
+                .jsonPath("$.id").isNotEmpty()
+                .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.foo").isEqualTo("bar1");
+    }
+
+    @Test
+    void locationOfACreatedExampleServesIt() {
+        String location = http.post().uri("/examples").contentType(APPLICATION_JSON).body(Map.of("foo", "bar1"))
+                .exchange().expectStatus().isCreated().returnResult().getResponseHeaders().getFirst("Location");
+
+        ExampleResponse example = http.get().uri(location).exchange()
+                .expectStatus().isOk().expectBody(ExampleResponse.class).returnResult().getResponseBody();
+
+        assertThat(location).endsWith("/examples/" + example.id());
+        assertThat(example).isEqualTo(new ExampleResponse(example.id(), 1, "bar1"));
+    }
+
+    @Test
+    void getOfAnExampleThatNeverExistedIs404() {
+        expectProblem(http.get().uri("/examples/{id}", UUID.randomUUID()).exchange(), 404);
+    }
+
+    @Test
+    void putChangesFooAndAddsAVersion() {
+        UUID id = createExample("bar1").id();
+
+        change(id, Map.of("foo", "bar2")).expectStatus().isOk()
+                .expectBody(ExampleResponse.class).isEqualTo(new ExampleResponse(id, 2, "bar2"));
+
+        assertThat(getExample(id)).isEqualTo(new ExampleResponse(id, 2, "bar2"));
+    }
+
+    @Test
+    void putWithTheCurrentVersionApplies() {
+        UUID id = createExample("bar1").id();
+
+        change(id, Map.of("foo", "bar2", "version", 1)).expectStatus().isOk()
+                .expectBody(ExampleResponse.class).isEqualTo(new ExampleResponse(id, 2, "bar2"));
+        change(id, Map.of("foo", "bar3", "version", 2)).expectStatus().isOk()
+                .expectBody(ExampleResponse.class).isEqualTo(new ExampleResponse(id, 3, "bar3"));
+    }
+
+    @Test
+    void putWithAStaleVersionIs409AndChangesNothing() {
+        UUID id = createExample("bar1").id();
+        change(id, Map.of("foo", "bar2")).expectStatus().isOk();
+
+        expectProblem(change(id, Map.of("foo", "stale", "version", 1)), 409)
+                .jsonPath("$.expectedVersion").isEqualTo(1)
+                .jsonPath("$.actualVersion").isEqualTo(2);
+
+        assertThat(getExample(id)).isEqualTo(new ExampleResponse(id, 2, "bar2"));
+    }
+
+    @Test
+    void putThatLosesARaceAtTheStoreIs409AndStoresNothing() {
+        UUID id = createExample("bar1").id();
+        try (RivalWriter rival = RivalWriter.aheadOf(persistencePolicy, eventStore)) {
+            rival.preempt(id, ours -> new Example.FooChanged(id, ours.originatorVersion(), Timestamps.now(), "rival"));
+
+            expectProblem(change(id, Map.of("foo", "ours", "version", 1)), 409);
+        }
+
+        assertThat(getExample(id)).isEqualTo(new ExampleResponse(id, 2, "rival"));
+    }
+
+    @Test
+    void concurrentPutsAreEachStoredOrRejectedWith409() throws Exception {
+        UUID id = createExample("start").id();
+        int writers = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                Map<String, String> body = Map.of("foo", "writer " + i);
+                statuses.add(threads.submit(() -> {
+                    go.await();
+                    return change(id, body).returnResult().getStatus().value();
+                }));
+            }
+            go.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(codes).allMatch(code -> code == 200 || code == 409, "200 or 409");
+            long stored = codes.stream().filter(code -> code == 200).count();
+            assertThat(stored).isPositive();
+            assertThat(getExample(id).version()).isEqualTo(1 + stored);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void deleteIs204AndThenTheExampleIsGone() {
+        UUID id = createExample("bar1").id();
+
+        http.delete().uri("/examples/{id}", id).exchange().expectStatus().isNoContent().expectBody().isEmpty();
+
+        expectProblem(http.get().uri("/examples/{id}", id).exchange(), 404);
+        expectProblem(change(id, Map.of("foo", "bar2")), 404);
+        expectProblem(http.delete().uri("/examples/{id}", id).exchange(), 404);
+    }
+
+    @Test
+    void putOrDeleteOfAnExampleThatNeverExistedIs404() {
+        UUID id = UUID.randomUUID();
+
+        expectProblem(change(id, Map.of("foo", "bar2")), 404);
+        expectProblem(http.delete().uri("/examples/{id}", id).exchange(), 404);
+    }
+
+    @Test
+    void eventsAreTheStoredEventsInOrder() {
+        UUID id = createExample("bar1").id();
+        change(id, Map.of("foo", "bar2")).expectStatus().isOk();
+        http.delete().uri("/examples/{id}", id).exchange().expectStatus().isNoContent();
+
+        http.get().uri("/examples/{id}/events", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[0].position").isEqualTo(0)
+                .jsonPath("$[0].topic").isEqualTo(Example.Created.class.getName())
+                .jsonPath("$[0].data.entityId").isEqualTo(id.toString())
+                .jsonPath("$[0].data.foo").isEqualTo("bar1")
+                .jsonPath("$[1].position").isEqualTo(1)
+                .jsonPath("$[1].topic").isEqualTo(Example.FooChanged.class.getName())
+                .jsonPath("$[1].data.entityVersion").isEqualTo(1)
+                .jsonPath("$[1].data.foo").isEqualTo("bar2")
+                .jsonPath("$[2].position").isEqualTo(2)
+                .jsonPath("$[2].topic").value(String.class, topic -> assertThat(topic).endsWith("$Discarded"))
+                .jsonPath("$[2].data.timestamp").isNotEmpty();
+    }
+
+    @Test
+    void eventsOfAnIdWithoutEventsIs404() {
+        expectProblem(http.get().uri("/examples/{id}/events", UUID.randomUUID()).exchange(), 404);
+    }
+
+    // --- aggregates -----------------------------------------------------------------------------------------
+
+    @Test
+    void postCreatesAnAggregateWithoutEntities() {
+        http.post().uri("/aggregates").exchange()
+                .expectStatus().isCreated()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .matches("http://localhost:\\d+/aggregates/[0-9a-f-]{36}"))
+                .expectBody()
+                .jsonPath("$.id").isNotEmpty()
+                .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.entityCount").isEqualTo(0);
+    }
+
+    @Test
+    void entitiesAreCreatedInTheAggregateAndStoredTogether() {
+        UUID id = createAggregate().id();
+
+        createEntities(id, "{\"count\":3}").expectStatus().isOk()
+                .expectBody(AggregateResponse.class).isEqualTo(new AggregateResponse(id, 4, 3));
+        createEntities(id, "{\"count\":1}").expectStatus().isOk()
+                .expectBody(AggregateResponse.class).isEqualTo(new AggregateResponse(id, 5, 4));
+
+        http.get().uri("/aggregates/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(AggregateResponse.class).isEqualTo(new AggregateResponse(id, 5, 4));
+        assertThat(eventStore.getDomainEvents(id)).hasSize(5);
+    }
+
+    @Test
+    void entitiesThatLoseARaceAtTheStoreAreAllRejected() {
+        UUID id = createAggregate().id();
+        try (RivalWriter rival = RivalWriter.aheadOf(persistencePolicy, eventStore)) {
+            rival.preempt(id, ours -> new ExampleAggregate.EntityCreated(id, ours.originatorVersion(),
+                    Timestamps.now(), UUID.randomUUID()));
+
+            expectProblem(createEntities(id, "{\"count\":3}"), 409);
+        }
+
+        // The rival's one entity is stored; none of the three, though only the first position was taken.
+        http.get().uri("/aggregates/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(AggregateResponse.class).isEqualTo(new AggregateResponse(id, 2, 1));
+        assertThat(eventStore.getDomainEvents(id)).hasSize(2);
+    }
+
+    @Test
+    void deleteOfAnAggregateIs204AndThenItIsGone() {
+        UUID id = createAggregate().id();
+
+        http.delete().uri("/aggregates/{id}", id).exchange().expectStatus().isNoContent();
+
+        expectProblem(http.get().uri("/aggregates/{id}", id).exchange(), 404);
+        expectProblem(createEntities(id, "{\"count\":1}"), 404);
+        expectProblem(http.delete().uri("/aggregates/{id}", id).exchange(), 404);
+    }
+
+    @Test
+    void anAggregateThatNeverExistedIs404() {
+        UUID id = UUID.randomUUID();
+
+        expectProblem(http.get().uri("/aggregates/{id}", id).exchange(), 404);
+        expectProblem(createEntities(id, "{\"count\":1}"), 404);
+        expectProblem(http.delete().uri("/aggregates/{id}", id).exchange(), 404);
+    }
+
+    // --- bad requests ---------------------------------------------------------------------------------------
+
+    @Test
+    void malformedJsonIs400() {
+        expectProblem(http.post().uri("/examples").contentType(APPLICATION_JSON).body("{\"foo\":").exchange(), 400)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).containsIgnoringCase("end-of-input"));
+    }
+
+    @Test
+    void missingBodyIs400() {
+        expectProblem(http.post().uri("/examples").contentType(APPLICATION_JSON).exchange(), 400)
+                .jsonPath("$.detail").isEqualTo("Required request body is missing");
+    }
+
+    @Test
+    void missingFooIs400() {
+        expectProblem(http.post().uri("/examples").contentType(APPLICATION_JSON).body("{}").exchange(), 400)
+                .jsonPath("$.detail").isEqualTo("foo: must not be null")
+                .jsonPath("$.errors.foo").isEqualTo("must not be null");
+        UUID id = createExample("bar1").id();
+        expectProblem(change(id, Map.of("version", 1)), 400)
+                .jsonPath("$.detail").isEqualTo("foo: must not be null");
+    }
+
+    @Test
+    void versionThatIsNotPositiveIs400() {
+        UUID id = createExample("bar1").id();
+
+        expectProblem(change(id, Map.of("foo", "bar2", "version", 0)), 400)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).startsWith("version: "));
+    }
+
+    @Test
+    void malformedUuidIs400() {
+        expectProblem(http.get().uri("/examples/not-a-uuid").exchange(), 400)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("'id'", "not-a-uuid"));
+        expectProblem(createEntities("not-a-uuid", "{\"count\":1}"), 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"count\":0}", "{\"count\":-1}", "{\"count\":101}", "{\"count\":\"three\"}",
+            "{\"count\":1000000000000}", "{\"count\":null}"})
+    void countThatIsMissingOrOutOfRangeIs400(String body) {
+        UUID id = createAggregate().id();
+
+        expectProblem(createEntities(id, body), 400)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("count"));
+
+        assertThat(eventStore.getDomainEvents(id)).hasSize(1);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private ExampleResponse createExample(String foo) {
+        return http.post().uri("/examples").contentType(APPLICATION_JSON).body(Map.of("foo", foo)).exchange()
+                .expectStatus().isCreated().expectBody(ExampleResponse.class).returnResult().getResponseBody();
+    }
+
+    private ExampleResponse getExample(UUID id) {
+        return http.get().uri("/examples/{id}", id).exchange()
+                .expectStatus().isOk().expectBody(ExampleResponse.class).returnResult().getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec change(UUID id, Map<String, ?> body) {
+        return http.put().uri("/examples/{id}", id).contentType(APPLICATION_JSON).body(body).exchange();
+    }
+
+    private AggregateResponse createAggregate() {
+        return http.post().uri("/aggregates").exchange()
+                .expectStatus().isCreated().expectBody(AggregateResponse.class).returnResult().getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec createEntities(Object id, String body) {
+        return http.post().uri("/aggregates/{id}/entities", id).contentType(APPLICATION_JSON).body(body).exchange();
+    }
+
+    /** Checks a response is an RFC 9457 problem detail of the status, and returns its body for more checks. */
+    private static RestTestClient.BodyContentSpec expectProblem(RestTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.detail").isNotEmpty();
+    }
+}
