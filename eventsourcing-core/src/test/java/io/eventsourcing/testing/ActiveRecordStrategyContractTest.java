@@ -169,6 +169,16 @@ public abstract class ActiveRecordStrategyContractTest {
     }
 
     @Test
+    void nullSequenceIdIsRejectedNamingIt() {
+        assertThatThrownBy(() -> store.getItems(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("sequenceId");
+        assertThatThrownBy(() -> store.getItem(null, 0))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("sequenceId");
+    }
+
+    @Test
     void badLimitIsRejectedNamingIt() {
         assertThatThrownBy(() -> store.getStoredItems(0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
