@@ -83,7 +83,7 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
     private static void requireAttribute(String attribute, String name) {
         Objects.requireNonNull(attribute, name);
         if (!ATTRIBUTE.matcher(attribute).matches()) {
-            throw new IllegalArgumentException(name + " must be a Java identifier, was '" + attribute + "'");
+            throw new InvalidSettingException(name, name + " must be a Java identifier, was '" + attribute + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import io.eventsourcing.infrastructure.InvalidSettingException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -19,15 +20,13 @@ public class ConfigurationException extends IllegalStateException {
     }
 
     /**
-     * The exception for a value that a record of the library rejected in its constructor, whose message
-     * starts with the name of the record component at fault, as in {@code "sequenceIdColumn must be ..."}.
-     * The property is that name in kebab case under the prefix, so {@code eventsourcing.jdbc.sequence-id-column}.
+     * The exception for a setting that the library rejected: the property is the setting's name in kebab
+     * case under the prefix, so {@code sequenceIdColumn} under {@code eventsourcing.jdbc} is
+     * {@code eventsourcing.jdbc.sequence-id-column}.
      */
-    static ConfigurationException ofComponent(String prefix, IllegalArgumentException rejection) {
-        String reason = String.valueOf(rejection.getMessage());
-        String component = reason.split(" ", 2)[0];
-        String property = prefix + "." + component.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
-        return new ConfigurationException(property, reason, rejection);
+    static ConfigurationException ofSetting(String prefix, InvalidSettingException rejection) {
+        String property = prefix + "." + rejection.getSetting().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        return new ConfigurationException(property, String.valueOf(rejection.getMessage()), rejection);
     }
 
     /** The full name of the property whose value was rejected. */

@@ -1,6 +1,7 @@
 package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
@@ -38,8 +39,8 @@ class JdbcStoreConfiguration {
         try {
             return new SequencedItemTable(jdbc.getTable(), jdbc.getSequenceIdColumn(), jdbc.getPositionColumn(),
                     jdbc.getTopicColumn(), jdbc.getDataColumn());
-        } catch (IllegalArgumentException e) {
-            throw ConfigurationException.ofComponent("eventsourcing.jdbc", e);
+        } catch (InvalidSettingException e) {
+            throw ConfigurationException.ofSetting("eventsourcing.jdbc", e);
         }
     }
 
@@ -49,8 +50,8 @@ class JdbcStoreConfiguration {
         try {
             return new SequencedItemTable(properties.getSnapshots().getTable(), events.sequenceIdColumn(),
                     events.positionColumn(), events.topicColumn(), events.dataColumn());
-        } catch (IllegalArgumentException e) {
-            throw ConfigurationException.ofComponent("eventsourcing.snapshots", e);
+        } catch (InvalidSettingException e) {
+            throw ConfigurationException.ofSetting("eventsourcing.snapshots", e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.EventTopic;
 import io.eventsourcing.infrastructure.ClassTopicResolver;
 import io.eventsourcing.infrastructure.EventSequencing;
+import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolver;
 import io.eventsourcing.infrastructure.cipher.AESCipher;
@@ -84,8 +85,8 @@ class SequencedItemMapperConfiguration {
         EventSourcingProperties.Sequencing sequencing = properties.getSequencing();
         try {
             return new EventSequencing(sequencing.getSequenceIdAttribute(), sequencing.getPositionAttribute());
-        } catch (IllegalArgumentException e) {
-            throw ConfigurationException.ofComponent("eventsourcing.sequencing", e);
+        } catch (InvalidSettingException e) {
+            throw ConfigurationException.ofSetting("eventsourcing.sequencing", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.eventsourcing.infrastructure.jdbc;
 
+import io.eventsourcing.infrastructure.InvalidSettingException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ public record SequencedItemTable(String table, String sequenceIdColumn, String p
 
     private static void requireIdentifier(String name, String value, int maxLength) {
         if (value == null || value.length() > maxLength || !IDENTIFIER.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a plain identifier of at most " + maxLength
+            throw new InvalidSettingException(name, name + " must be a plain identifier of at most " + maxLength
                     + " lower-case letters, digits and underscores, starting with a letter or underscore; was '"
                     + value + "'");
         }
