@@ -10,30 +10,33 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 
 /**
- * Auto-configuration of event sourcing on the application's {@link DataSource}: the JDBC storage and its
- * schema, the {@link SequencedItemMapper}, the {@link EventStore}, the {@link PersistencePolicy} that stores
+ * Auto-configuration of event sourcing on the application's {@link DataSource}, or on Apache Cassandra
+ * ({@code eventsourcing.store}, see {@link StoreConditions}): the storage and its schema, the
+ * {@link SequencedItemMapper}, the {@link EventStore}, the {@link PersistencePolicy} that stores
  * every published domain event while the context runs, the forwarding of those events to
  * {@code @EventListener} methods, and a repository per entity type of the application's packages.
  * <p>
  * Every bean backs off when the application declares its own of the same type.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
-        afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
+        afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                "org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration" })
 @ConditionalOnClass({ EventStore.class, JdbcActiveRecordStrategy.class })
-@ConditionalOnSingleCandidate(DataSource.class)
+@Conditional(StoreConditions.OnAny.class)
 @ConditionalOnBooleanProperty(name = "eventsourcing.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EventSourcingProperties.class)
-@Import({ DatabaseInitializationDependencyConfigurer.class, JdbcStoreConfiguration.class,
-        SequencedItemMapperConfiguration.class, SnapshotConfiguration.class, EventSourcedRepositoryRegistrar.class })
+@Import({ DatabaseInitializationDependencyConfigurer.class, CassandraStoreConfiguration.class,
+        JdbcStoreConfiguration.class, SequencedItemMapperConfiguration.class, SnapshotConfiguration.class,
+        EventSourcedRepositoryRegistrar.class })
 public final class EventSourcingAutoConfiguration {
 
     @Bean

@@ -1,7 +1,9 @@
 package io.eventsourcing.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,7 +14,16 @@ public class EventSourcingProperties {
     /** Whether to auto-configure the event store, the persistence policy and the repositories. */
     private boolean enabled = true;
 
+    /**
+     * Which store holds the events: "jdbc" (the application's DataSource), "cassandra" (its CqlSession), or
+     * "auto": Cassandra when the eventsourcing-cassandra module and a CqlSession bean are present, else the
+     * DataSource.
+     */
+    private Store store = Store.AUTO;
+
     private final Jdbc jdbc = new Jdbc();
+
+    private final Cassandra cassandra = new Cassandra();
 
     private final Sequencing sequencing = new Sequencing();
 
@@ -28,8 +39,20 @@ public class EventSourcingProperties {
         this.enabled = enabled;
     }
 
+    public Store getStore() {
+        return store;
+    }
+
+    public void setStore(Store store) {
+        this.store = store;
+    }
+
     public Jdbc getJdbc() {
         return jdbc;
+    }
+
+    public Cassandra getCassandra() {
+        return cassandra;
     }
 
     public Sequencing getSequencing() {
@@ -114,6 +137,112 @@ public class EventSourcingProperties {
 
         public void setInitializeSchema(boolean initializeSchema) {
             this.initializeSchema = initializeSchema;
+        }
+    }
+
+    /** The stores that can hold the events. */
+    public enum Store {
+
+        /** Cassandra when the eventsourcing-cassandra module and a CqlSession bean are present, else JDBC. */
+        AUTO,
+
+        /** The application's single DataSource. */
+        JDBC,
+
+        /** Apache Cassandra, through the application's CqlSession. */
+        CASSANDRA
+    }
+
+    /**
+     * The event store on Apache Cassandra. Contact points, data centre, keyspace and consistency levels are
+     * Spring Boot's spring.cassandra.* properties.
+     */
+    public static class Cassandra {
+
+        /** Keyspace of the event store's tables; spring.cassandra.keyspace-name when not set. */
+        private @Nullable String keyspace;
+
+        /**
+         * Base name of the four tables of stored events: the table itself, and those with the suffixes
+         * "_buckets", "_log" and "_log_buckets". The snapshots' tables are named after eventsourcing.snapshots.table.
+         */
+        private String table = "sequenced_items";
+
+        /** Whether to create the tables at startup, if they do not exist. */
+        private boolean initializeSchema = true;
+
+        /** Whether to create the keyspace at startup, if it does not exist, with the replication below. */
+        private boolean createKeyspace;
+
+        /** Replication factor of a keyspace created with SimpleStrategy. */
+        private int replicationFactor = 1;
+
+        /**
+         * Replication factor per data centre of a keyspace created with NetworkTopologyStrategy; when set, it
+         * replaces replication-factor.
+         */
+        private Map<String, Integer> replication = new LinkedHashMap<>();
+
+        /**
+         * Whether to pin the driver to native protocol V4: driver 4.19 misreads protocol V5's reply to a
+         * lightweight transaction that timed out, and closes the connection with every request in flight on it.
+         */
+        private boolean useProtocolV4 = true;
+
+        public @Nullable String getKeyspace() {
+            return keyspace;
+        }
+
+        public void setKeyspace(@Nullable String keyspace) {
+            this.keyspace = keyspace;
+        }
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public boolean isInitializeSchema() {
+            return initializeSchema;
+        }
+
+        public void setInitializeSchema(boolean initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+
+        public boolean isCreateKeyspace() {
+            return createKeyspace;
+        }
+
+        public void setCreateKeyspace(boolean createKeyspace) {
+            this.createKeyspace = createKeyspace;
+        }
+
+        public int getReplicationFactor() {
+            return replicationFactor;
+        }
+
+        public void setReplicationFactor(int replicationFactor) {
+            this.replicationFactor = replicationFactor;
+        }
+
+        public Map<String, Integer> getReplication() {
+            return replication;
+        }
+
+        public void setReplication(Map<String, Integer> replication) {
+            this.replication = replication;
+        }
+
+        public boolean isUseProtocolV4() {
+            return useProtocolV4;
+        }
+
+        public void setUseProtocolV4(boolean useProtocolV4) {
+            this.useProtocolV4 = useProtocolV4;
         }
     }
 

@@ -14,12 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The JDBC storage of events on the application's data source, and the library's schema migrations. */
 @Configuration(proxyBeanMethods = false)
+@Conditional(StoreConditions.OnJdbc.class)
 class JdbcStoreConfiguration {
 
     /**

@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,23 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Snapshots in their own table, written by the application's Jackson mapper and encrypted whenever a
- * cipher is configured, and the policy that takes them automatically. Inside an application's transaction
- * a snapshot is written in a nested one, so that it commits with its events and a failure leaves them be.
+ * cipher is configured, and the policy that takes them automatically. On a data source, inside an
+ * application's transaction a snapshot is written in a nested one, so that it commits with its events and a
+ * failure leaves them be. On Cassandra, {@link CassandraStoreConfiguration} gives the strategy.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "eventsourcing.snapshots.enabled", matchIfMissing = true)
 class SnapshotConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
-                                      ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
-                                      ObjectProvider<PlatformTransactionManager> transactionManager) {
+    /** The strategy on a store of snapshot items, with the application's Jackson mapper and cipher. */
+    static EventSourcedSnapshotStrategy snapshotStrategy(ActiveRecordStrategy snapshotItems,
+                                                         ObjectProvider<JsonMapper> jsonMapper,
+                                                         ObjectProvider<Cipher> cipher) {
         JsonMapper eventJsonMapper =
                 SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared));
-        JdbcActiveRecordStrategy snapshotItems = new JdbcActiveRecordStrategy(dataSource,
-                JdbcStoreConfiguration.snapshotTable(properties), JdbcDialect.of(dataSource),
-                transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource))).inNestedTransactions();
         SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
                 .jsonMapper(eventJsonMapper)
                 .sequencing(EventSequencing.TIMESTAMPED)
@@ -55,5 +54,23 @@ class SnapshotConfiguration {
                     null);
         }
         return period == 0 ? SnapshotPolicy.never() : SnapshotPolicy.everyNEvents(period);
+    }
+
+    /** Snapshots in a table of the application's data source. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(StoreConditions.OnJdbc.class)
+    static class JdbcSnapshotsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
+                                          ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
+                                          ObjectProvider<PlatformTransactionManager> transactionManager) {
+            JdbcActiveRecordStrategy snapshotItems = new JdbcActiveRecordStrategy(dataSource,
+                    JdbcStoreConfiguration.snapshotTable(properties), JdbcDialect.of(dataSource),
+                    transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource)))
+                    .inNestedTransactions();
+            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, cipher);
+        }
     }
 }

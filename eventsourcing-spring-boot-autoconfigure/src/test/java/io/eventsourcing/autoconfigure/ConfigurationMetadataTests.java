@@ -25,7 +25,11 @@ class ConfigurationMetadataTests {
                 "eventsourcing.jdbc.data-column", "eventsourcing.jdbc.initialize-schema",
                 "eventsourcing.sequencing.sequence-id-attribute", "eventsourcing.sequencing.position-attribute",
                 "eventsourcing.cipher.key", "eventsourcing.cipher.previous-keys", "eventsourcing.cipher.always-encrypt",
-                "eventsourcing.snapshots.enabled", "eventsourcing.snapshots.table", "eventsourcing.snapshots.period")
+                "eventsourcing.snapshots.enabled", "eventsourcing.snapshots.table", "eventsourcing.snapshots.period",
+                "eventsourcing.store", "eventsourcing.cassandra.keyspace", "eventsourcing.cassandra.table",
+                "eventsourcing.cassandra.initialize-schema", "eventsourcing.cassandra.create-keyspace",
+                "eventsourcing.cassandra.replication-factor", "eventsourcing.cassandra.replication",
+                "eventsourcing.cassandra.use-protocol-v4")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));
     }
 

@@ -1,0 +1,81 @@
+package io.eventsourcing.infrastructure.cassandra;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.NodeUnavailableException;
+import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
+import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
+import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import io.eventsourcing.infrastructure.StoreException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/** Turns the driver's exceptions into {@link StoreException}s that say what happened to the data. */
+final class CassandraFailures {
+
+    private CassandraFailures() {
+    }
+
+    /** A lightweight transaction was refused, or failed and was found not applied: nothing was stored. */
+    static StoreException transactionFailed(String append, DriverException e) {
+        return new StoreException("Appending " + append + " failed, and stored nothing: " + describe(e), e);
+    }
+
+    /**
+     * A lightweight transaction failed, and so did the read that would have told whether it was applied: a
+     * timeout in the Paxos round leaves a proposal that a later round may still complete.
+     */
+    static StoreException outcomeUnknown(String append, DriverException e) {
+        return new StoreException("Appending " + append + " failed, and whether it was stored is unknown: "
+                + describe(e) + ". The lightweight transaction may have been applied, or may yet be completed by a"
+                + " later one; read the sequence to find out", e);
+    }
+
+    /** One of the writes that precede an append's lightweight transaction failed: no item was stored. */
+    static StoreException preparationFailed(String append, Throwable e) {
+        Throwable cause = unwrap(e);
+        return new StoreException("Appending " + append + " failed before any item was written, and stored nothing: "
+                + describe(cause), cause);
+    }
+
+    /** A read failed. */
+    static StoreException readFailed(String read, Throwable e) {
+        Throwable cause = unwrap(e);
+        return new StoreException(read + " failed: " + describe(cause), cause);
+    }
+
+    static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /**
+     * Whether the request was refused before any replica took part in it: too few replicas alive, no connection
+     * to any node, an overloaded coordinator, an invalid statement. Any other failure of a lightweight
+     * transaction leaves its outcome unknown.
+     */
+    static boolean wasRefused(Throwable e) {
+        if (e instanceof AllNodesFailedException allNodesFailed) {
+            return errors(allNodesFailed).allMatch(CassandraFailures::wasRefused);
+        }
+        return e instanceof UnavailableException || e instanceof NodeUnavailableException
+                || e instanceof OverloadedException || e instanceof QueryValidationException;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof AllNodesFailedException allNodesFailed) {
+            return errors(allNodesFailed).filter(UnavailableException.class::isInstance).findFirst()
+                    .map(CassandraFailures::describe).orElseGet(() -> e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (e instanceof UnavailableException unavailable) {
+            return "only " + unavailable.getAlive() + " of the " + unavailable.getRequired()
+                    + " replicas needed for consistency " + unavailable.getConsistencyLevel() + " are alive";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The errors of every node the driver tried, the last one of each node last. */
+    private static Stream<Throwable> errors(AllNodesFailedException e) {
+        return e.getAllErrors().values().stream().flatMap(List::stream);
+    }
+}

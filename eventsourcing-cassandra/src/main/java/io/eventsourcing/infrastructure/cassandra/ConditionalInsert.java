@@ -1,0 +1,132 @@
+package io.eventsourcing.infrastructure.cassandra;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.Statement;
+import io.eventsourcing.infrastructure.StoreException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lightweight transaction of one partition: inserts its items if none of their positions is taken (one
+ * conditional batch for several), and tells whether it was applied.
+ * <p>
+ * When the transaction fails with an unknown outcome (a timeout or lost connection in the Paxos round,
+ * contention that left a proposal accepted by too few replicas), a linearizable read of the positions settles
+ * it: the items carry this append's storage position, so the read tells this append's items from another
+ * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all.
+ */
+final class ConditionalInsert {
+
+    private static final int ATTEMPTS = 3;
+
+    private final CqlSession session;
+    private final CassandraStatements statements;
+
+    ConditionalInsert(CqlSession session, CassandraStatements statements) {
+        this.session = session;
+        this.statements = statements;
+    }
+
+    /**
+     * Whether a partition's items were stored.
+     *
+     * @param applied whether they were
+     * @param taken if not, the positions found taken by other items (empty if the database did not say)
+     */
+    record Outcome(boolean applied, Set<Long> taken) {
+
+        static final Outcome APPLIED = new Outcome(true, Set.of());
+    }
+
+    /**
+     * Inserts the items of one partition.
+     *
+     * @throws StoreException if the items were not stored for another reason than a taken position, or it is
+     *         unknown whether they were
+     */
+    Outcome insert(List<StoredRow> partition, String append) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ResultSet result = session.execute(conditional(partition, statements::insertItem));
+                return result.wasApplied() ? Outcome.APPLIED : new Outcome(false, takenPositions(result));
+            } catch (DriverException e) {
+                if (CassandraFailures.wasRefused(e)) {
+                    throw CassandraFailures.transactionFailed(append, e);
+                }
+                Outcome settled = settle(partition, append, e);
+                if (settled != null) {
+                    return settled;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw CassandraFailures.transactionFailed(append, e);
+                }
+            }
+        }
+    }
+
+    /** Deletes the items of a partition that this append stored, as long as they hold its storage position. */
+    void delete(List<StoredRow> partition) {
+        session.execute(conditional(partition, statements::deleteItem));
+    }
+
+    /** What a linearizable read finds at the partition's positions, or null if it finds nothing there. */
+    private @Nullable Outcome settle(List<StoredRow> partition, String append, DriverException failure) {
+        ResultSet stored;
+        try {
+            stored = session.execute(statements.selectStoredAtSerially(partition));
+        } catch (DriverException e) {
+            failure.addSuppressed(e);
+            throw CassandraFailures.outcomeUnknown(append, failure);
+        }
+        Map<Long, Long> storedAtByPosition = partition.stream()
+                .collect(Collectors.toMap(row -> row.item().position(), StoredRow::storedAt));
+        Set<Long> taken = new LinkedHashSet<>();
+        boolean found = false;
+        for (Row row : stored) {
+            found = true;
+            long position = row.getLong("position");
+            if (row.getLong("stored_at") != storedAtByPosition.get(position)) {
+                taken.add(position);
+            }
+        }
+        if (!found) {
+            return null;
+        }
+        return taken.isEmpty() ? Outcome.APPLIED : new Outcome(false, taken);
+    }
+
+    private Statement<?> conditional(List<StoredRow> partition, Function<StoredRow, BoundStatement> statement) {
+        if (partition.size() == 1) {
+            return statement.apply(partition.get(0));
+        }
+        BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED);
+        for (StoredRow row : partition) {
+            batch = batch.add(statement.apply(row));
+        }
+        CassandraConsistency consistency = statements.consistency();
+        return batch.setConsistencyLevel(consistency.consistency())
+                .setSerialConsistencyLevel(consistency.serialConsistency())
+                .setIdempotent(false);
+    }
+
+    private static Set<Long> takenPositions(ResultSet result) {
+        Set<Long> positions = new LinkedHashSet<>();
+        for (Row row : result) {
+            if (row.getColumnDefinitions().contains("position") && !row.isNull("position")) {
+                positions.add(row.getLong("position"));
+            }
+        }
+        return positions;
+    }
+}

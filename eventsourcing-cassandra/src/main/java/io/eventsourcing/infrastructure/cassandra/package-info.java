@@ -1,0 +1,8 @@
+/**
+ * Storage of sequenced items in Apache Cassandra: partitions of bucketed sequences, optimistic concurrency
+ * by lightweight transactions, and a time-bucketed log of all items in storage order.
+ */
+@NullMarked
+package io.eventsourcing.infrastructure.cassandra;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+package io.eventsourcing.infrastructure.cassandra;
+
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+
+/** The storage contract on a real single-node Cassandra 5.0. */
+class CassandraActiveRecordStrategyContractTests extends ActiveRecordStrategyContractTest {
+
+    @Override
+    protected ActiveRecordStrategy createStore() {
+        return SingleNodeStores.emptyStore("contract_items");
+    }
+}

@@ -1,0 +1,30 @@
+package io.eventsourcing.infrastructure.cassandra;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+
+/** Driver sessions for test nodes, with timeouts generous enough for Cassandra on two busy cores. */
+final class TestSessions {
+
+    private TestSessions() {
+    }
+
+    static CqlSession connect(List<InetSocketAddress> contactPoints) {
+        Duration generous = Duration.ofSeconds(30);
+        return CqlSession.builder()
+                .addContactPoints(contactPoints)
+                .withLocalDatacenter("datacenter1")
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, generous)
+                        .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, generous)
+                        .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, generous)
+                        .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, generous)
+                        .withString(DefaultDriverOption.PROTOCOL_VERSION, "V4")
+                        .build())
+                .build();
+    }
+}

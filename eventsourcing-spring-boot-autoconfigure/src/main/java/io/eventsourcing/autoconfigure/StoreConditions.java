@@ -1,0 +1,97 @@
+package io.eventsourcing.autoconfigure;
+
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Which store holds the events, by {@code eventsourcing.store}: {@code cassandra}; {@code jdbc} on the single
+ * {@link DataSource}; or {@code auto} (the default): Cassandra when the eventsourcing-cassandra module and a
+ * {@code CqlSession} bean are there, else the data source. Class names are strings, so that an application
+ * without the Cassandra driver loads these conditions.
+ */
+final class StoreConditions {
+
+    private static final String STORE = "eventsourcing.store";
+    private static final String CASSANDRA_STORE = "io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy";
+    private static final String CQL_SESSION = "com.datastax.oss.driver.api.core.CqlSession";
+
+    private StoreConditions() {
+    }
+
+    /** The store is Cassandra. */
+    static final class OnCassandra extends AnyNestedCondition {
+
+        OnCassandra() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(name = STORE, havingValue = "cassandra")
+        @ConditionalOnClass(name = { CASSANDRA_STORE, CQL_SESSION })
+        static final class Chosen {
+        }
+
+        @ConditionalOnProperty(name = STORE, havingValue = "auto", matchIfMissing = true)
+        @ConditionalOnClass(name = { CASSANDRA_STORE, CQL_SESSION })
+        @ConditionalOnBean(type = CQL_SESSION)
+        static final class Found {
+        }
+    }
+
+    /** The store is the application's single data source. */
+    static final class OnJdbc extends AnyNestedCondition {
+
+        OnJdbc() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(name = STORE, havingValue = "jdbc")
+        @ConditionalOnSingleCandidate(DataSource.class)
+        static final class Chosen {
+        }
+
+        @ConditionalOnProperty(name = STORE, havingValue = "auto", matchIfMissing = true)
+        @ConditionalOnSingleCandidate(DataSource.class)
+        @Conditional(NoCassandraSession.class)
+        static final class Found {
+        }
+    }
+
+    /** Either store. */
+    static final class OnAny extends AnyNestedCondition {
+
+        OnAny() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @Conditional(OnCassandra.class)
+        static final class Cassandra {
+        }
+
+        @Conditional(OnJdbc.class)
+        static final class Jdbc {
+        }
+    }
+
+    /** Without the Cassandra module, or without a {@code CqlSession} bean. */
+    static final class NoCassandraSession extends AnyNestedCondition {
+
+        NoCassandraSession() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnMissingClass(CASSANDRA_STORE)
+        static final class NoModule {
+        }
+
+        @ConditionalOnMissingBean(type = CQL_SESSION)
+        static final class NoSession {
+        }
+    }
+}
