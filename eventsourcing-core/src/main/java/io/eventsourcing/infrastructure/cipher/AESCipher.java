@@ -33,6 +33,8 @@ public final class AESCipher implements Cipher {
     private static final int HEADER_LENGTH = 1 + KEY_ID_LENGTH + NONCE_LENGTH;
 
     private final SecureRandom random = new SecureRandom();
+    // Looking a cipher up costs more than encrypting an event with it; each use initialises it anew.
+    private final Pool<javax.crypto.Cipher> aesGcm = new Pool<>(AESCipher::newAesGcm, aes -> { });
     private final Key current;
     private final Map<Integer, Key> keysById;
 
@@ -89,8 +91,8 @@ public final class AESCipher implements Cipher {
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
         byte[] compressed = Compression.deflate(plaintext.getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Cipher aes = aesGcm.borrow();
         try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(javax.crypto.Cipher.ENCRYPT_MODE, current.spec(), new GCMParameterSpec(TAG_BITS, nonce));
             ByteBuffer out = ByteBuffer.allocate(HEADER_LENGTH + aes.getOutputSize(compressed.length));
             out.put(FORMAT_VERSION).putInt(current.id()).put(nonce);
@@ -98,6 +100,8 @@ public final class AESCipher implements Cipher {
             return Base64.getEncoder().encodeToString(out.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
+        } finally {
+            aesGcm.giveBack(aes);
         }
     }
 
@@ -121,13 +125,15 @@ public final class AESCipher implements Cipher {
         byte[] nonce = new byte[NONCE_LENGTH];
         in.get(nonce);
         byte[] compressed;
+        javax.crypto.Cipher aes = aesGcm.borrow();
         try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(javax.crypto.Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, nonce));
             compressed = aes.doFinal(in.array(), in.position(), in.remaining());
         } catch (GeneralSecurityException e) {
             throw new DecryptionException("The ciphertext failed authentication: it was altered, or written with"
                     + " another key", e);
+        } finally {
+            aesGcm.giveBack(aes);
         }
         return new String(Compression.inflate(compressed), StandardCharsets.UTF_8);
     }
@@ -137,6 +143,14 @@ public final class AESCipher implements Cipher {
     public String toString() {
         return "AESCipher[AES-GCM, " + keysById.size() + " key(s), current key id "
                 + Integer.toHexString(current.id()) + "]";
+    }
+
+    private static javax.crypto.Cipher newAesGcm() {
+        try {
+            return javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
+        }
     }
 
     private static int keyId(byte[] key) {

@@ -1,50 +1,65 @@
 package io.eventsourcing.infrastructure.cipher;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
-/** zlib compression of the data that {@link AESCipher} encrypts. */
+/**
+ * zlib compression of the data that {@link AESCipher} encrypts. Deflaters and inflaters are pooled and reset between
+ * uses: making one allocates zlib's state (some 256 KiB for a deflater), which costs more than compressing an event.
+ */
 final class Compression {
+
+    private static final Pool<Deflater> DEFLATERS = new Pool<>(() -> new Deflater(Deflater.BEST_SPEED), Deflater::end);
+    private static final Pool<Inflater> INFLATERS = new Pool<>(Inflater::new, Inflater::end);
 
     private Compression() {
     }
 
     static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        Deflater deflater = DEFLATERS.borrow();
         try {
             deflater.setInput(data);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 2));
-            byte[] buffer = new byte[8192];
+            // Room for incompressible data, zlib's few bytes of framing included; grown if ever too small.
+            byte[] out = new byte[data.length + (data.length >> 10) + 64];
+            int length = 0;
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                length += deflater.deflate(out, length, out.length - length);
             }
-            return out.toByteArray();
+            return Arrays.copyOf(out, length);
         } finally {
-            deflater.end();
+            deflater.reset();
+            DEFLATERS.giveBack(deflater);
         }
     }
 
     static byte[] inflate(byte[] data) {
-        Inflater inflater = new Inflater();
+        Inflater inflater = INFLATERS.borrow();
         try {
             inflater.setInput(data);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 3);
-            byte[] buffer = new byte[8192];
+            byte[] out = new byte[Math.max(256, data.length * 4)];
+            int length = 0;
             while (!inflater.finished()) {
-                int length = inflater.inflate(buffer);
-                if (length == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                int inflated = inflater.inflate(out, length, out.length - length);
+                if (inflated == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new DecryptionException("The decrypted data is not complete zlib data");
                 }
-                out.write(buffer, 0, length);
+                length += inflated;
             }
-            return out.toByteArray();
+            return Arrays.copyOf(out, length);
         } catch (DataFormatException e) {
             throw new DecryptionException("The decrypted data is not zlib data", e);
         } finally {
-            inflater.end();
+            inflater.reset();
+            INFLATERS.giveBack(inflater);
         }
     }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,13 @@ class AESCipherTest {
 
         assertThat(ciphertext).doesNotContain("secret");
         assertThat(cipher.decrypt(ciphertext)).isEqualTo(plaintext);
+    }
+
+    @Test
+    void roundTripsTheEmptyString() {
+        AESCipher cipher = AESCipher.fromBase64(newKey(16));
+
+        assertThat(cipher.decrypt(cipher.encrypt(""))).isEmpty();
     }
 
     @Test
@@ -95,6 +106,35 @@ class AESCipherTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("previous key #1")
                 .hasMessageNotContaining("not base64 !!");
+    }
+
+    @Test
+    void threadsEncryptAndDecryptAtOnceWithoutMixingUpData() throws Exception {
+        AESCipher cipher = AESCipher.fromBase64(newKey(32));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String plaintext = "{\"thread\":" + thread + ",\"i\":" + i + ",\"text\":\"" + "x".repeat(i)
+                                + "\"}";
+                        assertThat(cipher.decrypt(cipher.encrypt(plaintext))).isEqualTo(plaintext);
+                        // A failed decryption leaves nothing behind for the next use of the pooled cipher.
+                        byte[] altered = Base64.getDecoder().decode(cipher.encrypt(plaintext));
+                        altered[altered.length - 1] ^= 0x01;
+                        assertThatThrownBy(() -> cipher.decrypt(Base64.getEncoder().encodeToString(altered)))
+                                .isInstanceOf(DecryptionException.class);
+                    }
+                }));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

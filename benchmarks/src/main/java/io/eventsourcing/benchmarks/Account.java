@@ -1,0 +1,55 @@
+package io.eventsourcing.benchmarks;
+
+import io.eventsourcing.domain.AggregateEvent;
+import io.eventsourcing.domain.AggregateRoot;
+import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.domain.VersionedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The aggregate the library side of the benchmarks saves and rebuilds: an account with a balance. */
+public class Account extends AggregateRoot {
+
+    /** Published when an account is opened. */
+    public record Opened(UUID aggregateId, long aggregateVersion, Instant timestamp, String owner, String note)
+            implements AggregateEvent {
+    }
+
+    /** Published when money is deposited. */
+    public record Deposited(UUID aggregateId, long aggregateVersion, Instant timestamp, long amount, String note)
+            implements AggregateEvent {
+    }
+
+    private final String owner;
+    private long balance;
+    private String lastNote;
+
+    Account(Opened opened) {
+        super(opened);
+        this.owner = opened.owner();
+        this.lastNote = opened.note();
+    }
+
+    /** A new account, pending until it is saved. */
+    static Account open(UUID id, String owner, String note) {
+        return create(new Opened(id, 0, Timestamps.now(), owner, note), Account::new);
+    }
+
+    void deposit(long amount, String note) {
+        trigger(new Deposited(getId(), getVersion(), Timestamps.now(), amount, note));
+    }
+
+    long getBalance() {
+        return balance;
+    }
+
+    @Override
+    protected void when(VersionedEvent event) {
+        if (event instanceof Deposited deposited) {
+            balance += deposited.amount();
+            lastNote = deposited.note();
+        } else {
+            super.when(event);
+        }
+    }
+}
