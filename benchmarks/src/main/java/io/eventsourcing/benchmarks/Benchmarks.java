@@ -360,7 +360,8 @@ public final class Benchmarks {
                 measurement.warmUps(), measurement.repetitions(), measurement.duration().toMillis() / 1000.0);
         String deposited = jsonMapper.writeValueAsString(Payload.deposited(UUID.randomUUID(), 1));
         System.out.printf("- Payload: %d bytes of JSON per event (a record of UUID, version, timestamp, amount and a"
-                        + " %d-character note); %d characters encrypted (AES-GCM of the deflated JSON, base64)%n",
+                        + " %d-character note); %d characters encrypted (AES-GCM of the JSON, deflated from 1 KiB"
+                        + " up; base64)%n",
                 deposited.getBytes(StandardCharsets.UTF_8).length, Payload.NOTE.length(),
                 cipher.encrypt(deposited).length());
         System.out.printf("- Threads: %d for W1, W2 and W5; 1 for W3, W3s and W4. HikariCP pool: %d connections%n",

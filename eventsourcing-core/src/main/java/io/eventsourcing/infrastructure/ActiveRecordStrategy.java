@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The storage port: maps sequenced items to the records of one database. Every store implements it and
- * passes the same contract test suite.
+ * passes the same contract test suite. (On a store that partitions its data, such as Cassandra, an append
+ * is atomic within a partition; see the store's documentation.)
  * <p>
  * Implementations are thread-safe.
  */
@@ -37,6 +38,11 @@ public interface ActiveRecordStrategy {
 
     /**
      * A page of the items of all sequences, in the order they were stored.
+     * <p>
+     * The storage position is given when an item is written, before its transaction commits, so
+     * concurrent writers can commit positions out of order: a reader that follows live writes may pass a
+     * position whose item becomes visible a moment later. Such a reader re-reads from a little behind its
+     * last position and skips what it has seen. Reading what is already written has no such gap.
      *
      * @param afterStoragePosition only items stored after this storage position (0 for the first page)
      * @param limit at most this many items

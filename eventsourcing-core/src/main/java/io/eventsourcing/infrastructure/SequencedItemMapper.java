@@ -45,16 +45,17 @@ public final class SequencedItemMapper {
     /** The sequenced item of an event. */
     public SequencedItem toSequencedItem(DomainEvent event) {
         Objects.requireNonNull(event, "event");
+        Cipher encryption = cipherFor(event.getClass());
         String data;
         try {
-            data = jsonMapper.writeValueAsString(event);
+            data = encryption == null ? jsonMapper.writeValueAsString(event)
+                    : encryption.encrypt(jsonMapper.writeValueAsBytes(event));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("Cannot serialise " + event.getClass().getName() + ": "
                     + e.getOriginalMessage(), e);
         }
-        Cipher encryption = cipherFor(event.getClass());
         return new SequencedItem(sequencing.sequenceIdOf(event), sequencing.positionOf(event),
-                topicResolver.topicOf(event.getClass()), encryption == null ? data : encryption.encrypt(data));
+                topicResolver.topicOf(event.getClass()), data);
     }
 
     /**
@@ -71,21 +72,21 @@ public final class SequencedItemMapper {
             throw new TopicResolutionException("Cannot read the event of " + item.describe() + ": "
                     + e.getMessage(), e);
         }
-        String data = item.data();
         Cipher encryption = cipherFor(eventClass);
-        if (encryption != null) {
-            try {
-                data = encryption.decrypt(data);
-            } catch (DecryptionException e) {
-                throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": "
-                        + e.getMessage(), e);
-            }
-        }
         try {
-            return jsonMapper.readValue(data, eventClass);
+            return encryption == null ? jsonMapper.readValue(item.data(), eventClass)
+                    : jsonMapper.readValue(decrypt(encryption, item), eventClass);
         } catch (JacksonException e) {
             throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
                     + eventClass.getName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static byte[] decrypt(Cipher cipher, SequencedItem item) {
+        try {
+            return cipher.decrypt(item.data());
+        } catch (DecryptionException e) {
+            throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": " + e.getMessage(), e);
         }
     }
 

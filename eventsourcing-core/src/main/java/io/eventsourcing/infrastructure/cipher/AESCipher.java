@@ -1,7 +1,6 @@
 package io.eventsourcing.infrastructure.cipher;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,20 +16,28 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Authenticated AES-GCM encryption of compressed data, with key rotation.
  * <p>
- * Each encryption deflates the plaintext, then encrypts it under the current key with a fresh random
- * 96-bit nonce. The base64 ciphertext holds a format version, the 4-byte id of the key (from its
- * SHA-256 digest), the nonce, and the encrypted data with its 128-bit tag; decryption takes the key by
- * its id among the current and previous keys, so data written before a rotation stays readable. Altered
- * data fails its tag check and is never returned. Keys never appear in messages or {@link #toString()}.
- * Thread-safe.
+ * Each encryption deflates the plaintext when it is {@value #COMPRESSION_THRESHOLD} bytes or more (below
+ * that, setting up a zlib stream costs more than the bytes it saves), then encrypts it under the current key
+ * with a fresh random 96-bit nonce. The base64 ciphertext holds a header (format version, whether the data
+ * is deflated, and the 4-byte id of the key, from its SHA-256 digest), the nonce, and the encrypted data
+ * with its 128-bit tag, which also authenticates the header. Decryption takes the key by its id among the
+ * current and previous keys, so data written before a rotation stays readable; it also reads the first
+ * format, which deflated everything and had no flags. Altered data fails its tag check and is never
+ * returned. Keys never appear in messages or {@link #toString()}. Thread-safe.
  */
 public final class AESCipher implements Cipher {
 
-    private static final byte FORMAT_VERSION = 1;
+    /** Plaintexts of at least this many UTF-8 bytes are deflated before they are encrypted. */
+    public static final int COMPRESSION_THRESHOLD = 1024;
+
+    private static final byte DEFLATED_FORMAT = 1;
+    private static final byte FLAGGED_FORMAT = 2;
+    private static final byte DEFLATED_FLAG = 1;
     private static final int KEY_ID_LENGTH = 4;
     private static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
-    private static final int HEADER_LENGTH = 1 + KEY_ID_LENGTH + NONCE_LENGTH;
+    private static final int FLAGGED_HEADER_LENGTH = 2 + KEY_ID_LENGTH;
+    private static final int MIN_LENGTH = 1 + KEY_ID_LENGTH + NONCE_LENGTH + TAG_BITS / 8;
 
     private final SecureRandom random = new SecureRandom();
     // Looking a cipher up costs more than encrypting an event with it; each use initialises it anew.
@@ -87,16 +94,19 @@ public final class AESCipher implements Cipher {
     }
 
     @Override
-    public String encrypt(String plaintext) {
+    public String encrypt(byte[] plaintext) {
+        boolean deflate = plaintext.length >= COMPRESSION_THRESHOLD;
+        byte[] data = deflate ? Compression.deflate(plaintext) : plaintext;
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
-        byte[] compressed = Compression.deflate(plaintext.getBytes(StandardCharsets.UTF_8));
         javax.crypto.Cipher aes = aesGcm.borrow();
         try {
             aes.init(javax.crypto.Cipher.ENCRYPT_MODE, current.spec(), new GCMParameterSpec(TAG_BITS, nonce));
-            ByteBuffer out = ByteBuffer.allocate(HEADER_LENGTH + aes.getOutputSize(compressed.length));
-            out.put(FORMAT_VERSION).putInt(current.id()).put(nonce);
-            aes.doFinal(ByteBuffer.wrap(compressed), out);
+            ByteBuffer out = ByteBuffer.allocate(FLAGGED_HEADER_LENGTH + NONCE_LENGTH + aes.getOutputSize(data.length));
+            out.put(FLAGGED_FORMAT).put(deflate ? DEFLATED_FLAG : 0).putInt(current.id());
+            aes.updateAAD(out.array(), 0, FLAGGED_HEADER_LENGTH);
+            out.put(nonce);
+            aes.doFinal(ByteBuffer.wrap(data), out);
             return Base64.getEncoder().encodeToString(out.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
@@ -106,16 +116,19 @@ public final class AESCipher implements Cipher {
     }
 
     @Override
-    public String decrypt(String ciphertext) {
+    public byte[] decrypt(String ciphertext) {
         ByteBuffer in;
         try {
             in = ByteBuffer.wrap(Base64.getDecoder().decode(ciphertext));
         } catch (IllegalArgumentException e) {
             throw new DecryptionException("The ciphertext is not valid base64");
         }
-        if (in.remaining() < HEADER_LENGTH + TAG_BITS / 8 || in.get() != FORMAT_VERSION) {
+        byte format = in.remaining() < MIN_LENGTH ? 0 : in.get();
+        if (format != DEFLATED_FORMAT && !(format == FLAGGED_FORMAT && in.remaining() >= MIN_LENGTH)) {
             throw new DecryptionException("The ciphertext is truncated or not in this cipher's format");
         }
+        boolean deflated = format == DEFLATED_FORMAT || in.get() == DEFLATED_FLAG;
+        int headerLength = in.position() + KEY_ID_LENGTH;
         int keyId = in.getInt();
         Key key = keysById.get(keyId);
         if (key == null) {
@@ -124,18 +137,21 @@ public final class AESCipher implements Cipher {
         }
         byte[] nonce = new byte[NONCE_LENGTH];
         in.get(nonce);
-        byte[] compressed;
+        byte[] data;
         javax.crypto.Cipher aes = aesGcm.borrow();
         try {
             aes.init(javax.crypto.Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, nonce));
-            compressed = aes.doFinal(in.array(), in.position(), in.remaining());
+            if (format == FLAGGED_FORMAT) {
+                aes.updateAAD(in.array(), 0, headerLength);
+            }
+            data = aes.doFinal(in.array(), in.position(), in.remaining());
         } catch (GeneralSecurityException e) {
             throw new DecryptionException("The ciphertext failed authentication: it was altered, or written with"
                     + " another key", e);
         } finally {
             aesGcm.giveBack(aes);
         }
-        return new String(Compression.inflate(compressed), StandardCharsets.UTF_8);
+        return deflated ? Compression.inflate(data) : data;
     }
 
     /** Describes the cipher without revealing any key. */
