@@ -8,18 +8,23 @@ import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.DomainEvents;
 import io.eventsourcing.domain.EventHandler;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.cipher.Cipher;
 import io.eventsourcing.infrastructure.jdbc.FlywaySchemaMigration;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.NoSuchElementException;
 import javax.sql.DataSource;
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The seed's worked example, steps 1, 2, 3, 5, 6 and 7, with the seed's own assertions, on SQLite. */
+/** The seed's worked example, steps 1 to 7, with the seed's own assertions, on SQLite. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkedExampleTest {
@@ -152,6 +157,49 @@ class WorkedExampleTest {
                     .isInstanceOf(NoSuchElementException.class);
         }
         // end::step3[]
+    }
+
+    // tag::encrypted-application[]
+    /** Step 4's application: the same, with a cipher that encrypts every event's data. */
+    static class EncryptedApplication extends EventSourcedApplication {
+
+        final EventSourcedRepository<Example> exampleRepository;
+
+        EncryptedApplication(DataSource dataSource, Cipher cipher) {
+            super(new EventStore(new JdbcActiveRecordStrategy(dataSource),
+                    SequencedItemMapper.builder().cipher(cipher).alwaysEncrypt(true).build()));
+            exampleRepository = repository(Example::mutate);
+        }
+
+        Example createExample(String foo) {
+            return Example.createNewExample(foo);
+        }
+    }
+    // end::encrypted-application[]
+
+    @Test
+    @Order(4)
+    void step4ApplicationLevelEncryption() {
+        // tag::step4[]
+        String aesKey = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+
+        try (EncryptedApplication app = new EncryptedApplication(dataSource, AESCipher.fromBase64(aesKey))) {
+            Example entity3 = app.createExample("secret info");
+
+            // Without encryption, application state is visible in the database.
+            ActiveRecordStrategy records = app.getEventStore().getActiveRecordStrategy();
+            SequencedItem item1 = records.getItem(entity1.getId(), 0).orElseThrow();
+            assertThat(item1.data()).contains("bar1");
+
+            // With encryption enabled, application state is not visible in the database.
+            SequencedItem item2 = records.getItem(entity3.getId(), 0).orElseThrow();
+            assertThat(item2.data()).doesNotContain("secret info");
+
+            // Events are decrypted inside the application.
+            Example retrievedEntity = app.exampleRepository.get(entity3.getId());
+            assertThat(retrievedEntity.getFoo()).contains("secret info");
+        }
+        // end::step4[]
     }
 
     @Test
