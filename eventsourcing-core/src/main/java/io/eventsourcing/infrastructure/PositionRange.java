@@ -59,10 +59,4 @@ public record PositionRange(@Nullable Long gt, @Nullable Long gte, @Nullable Lon
     public PositionRange inDescendingOrder() {
         return new PositionRange(gt, gte, lt, lte, limit, true);
     }
-
-    /** Whether a position lies within the bounds (the limit aside). */
-    public boolean contains(long position) {
-        return (gt == null || position > gt) && (gte == null || position >= gte)
-                && (lt == null || position < lt) && (lte == null || position <= lte);
-    }
 }
