@@ -4,6 +4,7 @@ import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
+import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class RacingWriter {
     private final List<UUID> sequences;
     private final String writer;
     private final List<SequencedItem> accepted = new ArrayList<>();
+    private final List<SequencedItem> uncertain = new ArrayList<>();
+    private boolean toleratesUnknownOutcomes;
     private int conflicts;
 
     public RacingWriter(ActiveRecordStrategy store, List<UUID> sequences, String writer) {
@@ -31,7 +34,17 @@ public final class RacingWriter {
         this.writer = writer;
     }
 
-    /** Makes the attempts; each lands or raises ConcurrencyException. */
+    /**
+     * Lets an attempt also end in a {@link StoreException} whose outcome the store cannot tell (a
+     * distributed store's timeout): the item is then {@linkplain #uncertain() uncertain}, neither accepted
+     * nor refused.
+     */
+    public RacingWriter toleratingUnknownOutcomes() {
+        toleratesUnknownOutcomes = true;
+        return this;
+    }
+
+    /** Makes the attempts; each lands or raises ConcurrencyException (or, if tolerated, has an unknown outcome). */
     public RacingWriter race(int attempts) {
         for (int attempt = 0; attempt < attempts; attempt++) {
             UUID id = sequences.get(ThreadLocalRandom.current().nextInt(sequences.size()));
@@ -44,6 +57,11 @@ public final class RacingWriter {
                 accepted.add(item);
             } catch (ConcurrencyException e) {
                 conflicts++;
+            } catch (StoreException e) {
+                if (!toleratesUnknownOutcomes) {
+                    throw e;
+                }
+                uncertain.add(item);
             }
         }
         return this;
@@ -55,6 +73,11 @@ public final class RacingWriter {
 
     public int conflicts() {
         return conflicts;
+    }
+
+    /** The items whose append ended with an unknown outcome: each may or may not be stored. */
+    public List<SequencedItem> uncertain() {
+        return uncertain;
     }
 
     /**

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Three real Cassandra nodes on 127.0.0.1-3 and a keyspace of replication factor 3: appends and optimistic
  * concurrency need a quorum (two replicas), so they go on with one node killed and while it restarts, and fail
- * cleanly, storing nothing, with two killed. The scenario runs in order on one cluster.
+ * cleanly, storing nothing, with two killed. The scenario runs in order on one cluster. In the races, an append
+ * whose outcome the store could not settle (a timeout with a node down) may or may not be stored; every stored
+ * history must still be gap-free, hold every accepted item and nothing that was refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CassandraClusterTest {
@@ -151,7 +153,8 @@ class CassandraClusterTest {
         try {
             List<Future<RacingWriter>> races = new ArrayList<>();
             for (int writer = 0; writer < writers; writer++) {
-                RacingWriter racingWriter = new RacingWriter(store, sequences, "writer-" + writer);
+                RacingWriter racingWriter = new RacingWriter(store, sequences, "writer-" + writer)
+                        .toleratingUnknownOutcomes();
                 races.add(threads.submit(() -> racingWriter.race(attempts)));
             }
             for (Future<RacingWriter> race : races) {
@@ -161,9 +164,10 @@ class CassandraClusterTest {
             threads.shutdownNow();
         }
         List<SequencedItem> accepted = finished.stream().flatMap(writer -> writer.accepted().stream()).toList();
-        assertThat(accepted.size() + finished.stream().mapToInt(RacingWriter::conflicts).sum())
+        List<SequencedItem> uncertain = finished.stream().flatMap(writer -> writer.uncertain().stream()).toList();
+        assertThat(accepted.size() + uncertain.size() + finished.stream().mapToInt(RacingWriter::conflicts).sum())
                 .isEqualTo(writers * attempts);
         assertThat(accepted).isNotEmpty();
-        ActiveRecordStrategyContractTest.assertRaceHistory(store, sequences, accepted);
+        ActiveRecordStrategyContractTest.assertRaceHistory(store, sequences, accepted, uncertain);
     }
 }
