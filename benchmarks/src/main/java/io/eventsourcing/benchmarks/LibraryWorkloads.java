@@ -2,6 +2,7 @@ package io.eventsourcing.benchmarks;
 
 import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventPlayer;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
@@ -30,13 +31,20 @@ final class LibraryWorkloads implements Workloads, AutoCloseable {
 
     /** The workloads on the data source's tables; events (and snapshots) encrypted when a cipher is given. */
     LibraryWorkloads(DataSource dataSource, JsonMapper jsonMapper, @Nullable Cipher cipher) {
-        this.eventStore = new EventStore(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS),
-                SequencedItemMapper.builder().jsonMapper(jsonMapper).sequencing(EventSequencing.AGGREGATE)
-                        .cipher(cipher).build());
-        EventStore snapshotStore = new EventStore(
-                new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS),
-                SequencedItemMapper.builder().jsonMapper(jsonMapper).sequencing(EventSequencing.TIMESTAMPED)
-                        .cipher(cipher).build());
+        this(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS),
+                new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS), jsonMapper, cipher);
+    }
+
+    /**
+     * The workloads on any store: events in one, snapshots in the other (JDBC tables, Cassandra tables...); events
+     * (and snapshots) encrypted when a cipher is given.
+     */
+    LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots, JsonMapper jsonMapper,
+                     @Nullable Cipher cipher) {
+        this.eventStore = new EventStore(events, SequencedItemMapper.builder().jsonMapper(jsonMapper)
+                .sequencing(EventSequencing.AGGREGATE).cipher(cipher).build());
+        EventStore snapshotStore = new EventStore(snapshots, SequencedItemMapper.builder().jsonMapper(jsonMapper)
+                .sequencing(EventSequencing.TIMESTAMPED).cipher(cipher).build());
         Mutator<Account> mutator = Mutator.ofEntityClass(Account.class);
         this.accounts = new EventSourcedRepository<>(eventStore, mutator);
         this.snapshottedAccounts = new EventSourcedRepository<>(new EventPlayer<>(eventStore, mutator,
