@@ -8,6 +8,7 @@ import io.eventsourcing.infrastructure.cipher.AESCipher;
 import io.eventsourcing.infrastructure.cipher.Cipher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -113,13 +114,14 @@ class CipherAutoConfigurationTests {
         Cipher reversingCipher() {
             return new Cipher() {
                 @Override
-                public String encrypt(String plaintext) {
-                    return "reversed:" + new StringBuilder(plaintext).reverse();
+                public String encrypt(byte[] plaintext) {
+                    return "reversed:" + new StringBuilder(new String(plaintext, StandardCharsets.UTF_8)).reverse();
                 }
 
                 @Override
-                public String decrypt(String ciphertext) {
-                    return new StringBuilder(ciphertext.substring("reversed:".length())).reverse().toString();
+                public byte[] decrypt(String ciphertext) {
+                    return new StringBuilder(ciphertext.substring("reversed:".length())).reverse().toString()
+                            .getBytes(StandardCharsets.UTF_8);
                 }
             };
         }
