@@ -31,8 +31,8 @@ import org.springframework.context.annotation.Import;
         afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
                 "org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration" })
 @ConditionalOnClass({ EventStore.class, JdbcActiveRecordStrategy.class })
-@Conditional(StoreConditions.OnAny.class)
 @ConditionalOnBooleanProperty(name = "eventsourcing.enabled", matchIfMissing = true)
+@Conditional({ StoreConditions.KnownStore.class, StoreConditions.OnAny.class })
 @EnableConfigurationProperties(EventSourcingProperties.class)
 @Import({ DatabaseInitializationDependencyConfigurer.class, CassandraStoreConfiguration.class,
         JdbcStoreConfiguration.class, SequencedItemMapperConfiguration.class, SnapshotConfiguration.class,

@@ -1,5 +1,7 @@
 package io.eventsourcing.autoconfigure;
 
+import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -8,7 +10,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Which store holds the events, by {@code eventsourcing.store}: {@code cassandra}; {@code jdbc} on the single
@@ -23,6 +30,26 @@ final class StoreConditions {
     private static final String CQL_SESSION = "com.datastax.oss.driver.api.core.CqlSession";
 
     private StoreConditions() {
+    }
+
+    /**
+     * Fails startup when {@code eventsourcing.store} names no store, rather than leaving the application
+     * without an event store (unless {@code eventsourcing.enabled} is false).
+     */
+    static final class KnownStore extends SpringBootCondition {
+
+        private static final Set<String> STORES = Set.of("auto", "jdbc", "cassandra");
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            String store = environment.getProperty(STORE, "auto");
+            if (environment.getProperty("eventsourcing.enabled", Boolean.class, true)
+                    && !STORES.contains(store.strip().toLowerCase(Locale.ROOT))) {
+                throw new ConfigurationException(STORE, "must be auto, jdbc or cassandra, was '" + store + "'", null);
+            }
+            return ConditionOutcome.match(STORE + " is " + store);
+        }
     }
 
     /** The store is Cassandra. */

@@ -125,6 +125,20 @@ class EventSourcingAutoConfigurationTests {
     }
 
     @Test
+    void unknownStoreFailsStartupNamingTheProperty() {
+        contextRunner.withPropertyValues("eventsourcing.store=mongodb").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(ConfigurationException.class)
+                        .hasMessage("Invalid property eventsourcing.store: must be auto, jdbc or cassandra, was 'mongodb'"));
+    }
+
+    @Test
+    void unknownStoreIsIgnoredWhenDisabled() {
+        contextRunner.withPropertyValues("eventsourcing.store=mongodb", "eventsourcing.enabled=false").run(context ->
+                assertThat(context).hasNotFailed().doesNotHaveBean(EventStore.class));
+    }
+
+    @Test
     void backsOffForTheApplicationsEventStore() {
         contextRunner.withUserConfiguration(ApplicationEventStoreConfiguration.class).run(context -> {
             assertThat(context).hasSingleBean(EventStore.class);
