@@ -2,7 +2,6 @@ package io.eventsourcing.benchmarks;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.session.Session;
@@ -10,6 +9,7 @@ import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
 import io.eventsourcing.infrastructure.cassandra.CassandraSchema;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
+import io.eventsourcing.infrastructure.cassandra.TestSessions;
 import io.eventsourcing.testing.cassandra.CassandraCluster;
 import io.eventsourcing.testing.cassandra.CassandraNode;
 import java.io.IOException;
@@ -176,7 +176,7 @@ final class CassandraDeployment implements AutoCloseable {
     private static CqlSession connect(CassandraCluster cluster) {
         long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
         while (true) {
-            CqlSession session = newSession(cluster);
+            CqlSession session = TestSessions.connect(cluster.contactPoints());
             long ready = session.getMetadata().getNodes().values().stream()
                     .filter(node -> node.getState() == NodeState.UP && DATACENTER.equals(node.getDatacenter()))
                     .count();
@@ -195,22 +195,5 @@ final class CassandraDeployment implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    /** A session on every node, with timeouts generous enough for Cassandra on two busy cores, on protocol V4. */
-    private static CqlSession newSession(CassandraCluster cluster) {
-        Duration generous = Duration.ofSeconds(30);
-        return CqlSession.builder()
-                .addContactPoints(cluster.contactPoints())
-                .withLocalDatacenter(DATACENTER)
-                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, generous)
-                        .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, generous)
-                        .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, generous)
-                        .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, generous)
-                        // Driver 4.19 misreads protocol V5's reply to a timed-out lightweight transaction.
-                        .withString(DefaultDriverOption.PROTOCOL_VERSION, "V4")
-                        .build())
-                .build();
     }
 }

@@ -7,13 +7,17 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 
-/** Driver sessions for test nodes, with timeouts generous enough for Cassandra on two busy cores. */
-final class TestSessions {
+/**
+ * Driver sessions for the build's nodes, with timeouts generous enough for Cassandra on two busy cores, on
+ * native protocol V4 (driver 4.19 misreads protocol V5's reply to a timed-out lightweight transaction).
+ */
+public final class TestSessions {
 
     private TestSessions() {
     }
 
-    static CqlSession connect(List<InetSocketAddress> contactPoints) {
+    /** A session on the nodes at these contact points, in data centre {@code datacenter1}. */
+    public static CqlSession connect(List<InetSocketAddress> contactPoints) {
         Duration generous = Duration.ofSeconds(30);
         return CqlSession.builder()
                 .addContactPoints(contactPoints)
