@@ -1,8 +1,6 @@
 package io.eventsourcing.benchmarks;
 
-import io.eventsourcing.domain.AggregateEvent;
 import io.eventsourcing.domain.AggregateRoot;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,13 +9,13 @@ import java.util.UUID;
 public class Account extends AggregateRoot {
 
     /** Published when an account is opened. */
-    public record Opened(UUID aggregateId, long aggregateVersion, Instant timestamp, String owner, String note)
-            implements AggregateEvent {
+    public record Opened(UUID originatorId, long originatorVersion, Instant timestamp, String owner, String note)
+            implements VersionedEvent {
     }
 
     /** Published when money is deposited. */
-    public record Deposited(UUID aggregateId, long aggregateVersion, Instant timestamp, long amount, String note)
-            implements AggregateEvent {
+    public record Deposited(UUID originatorId, long originatorVersion, Instant timestamp, long amount, String note)
+            implements VersionedEvent {
     }
 
     private final String owner;
@@ -32,11 +30,12 @@ public class Account extends AggregateRoot {
 
     /** A new account, pending until it is saved. */
     static Account open(UUID id, String owner, String note) {
-        return create(new Opened(id, 0, Timestamps.now(), owner, note), Account::new);
+        return create(id, (originatorId, version, timestamp) -> new Opened(originatorId, version, timestamp, owner,
+                note), Account::new);
     }
 
     void deposit(long amount, String note) {
-        trigger(new Deposited(getId(), getVersion(), Timestamps.now(), amount, note));
+        trigger((id, version, timestamp) -> new Deposited(id, version, timestamp, amount, note));
     }
 
     long getBalance() {

@@ -42,7 +42,7 @@ final class LibraryWorkloads implements Workloads, AutoCloseable {
     LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots, JsonMapper jsonMapper,
                      @Nullable Cipher cipher) {
         this.eventStore = new EventStore(events, SequencedItemMapper.builder().jsonMapper(jsonMapper)
-                .sequencing(EventSequencing.AGGREGATE).cipher(cipher).build());
+                .cipher(cipher).build());
         EventStore snapshotStore = new EventStore(snapshots, SequencedItemMapper.builder().jsonMapper(jsonMapper)
                 .sequencing(EventSequencing.TIMESTAMPED).cipher(cipher).build());
         Mutator<Account> mutator = Mutator.ofEntityClass(Account.class);

@@ -23,7 +23,7 @@ final class RawAccount {
     static RawAccount apply(RawAccount account, Object event) {
         if (event instanceof Opened opened) {
             RawAccount created = new RawAccount();
-            created.id = opened.aggregateId();
+            created.id = opened.originatorId();
             created.version = 1;
             created.createdOn = opened.timestamp();
             created.lastModifiedOn = opened.timestamp();
@@ -32,8 +32,8 @@ final class RawAccount {
             return created;
         }
         if (event instanceof Deposited deposited) {
-            if (account == null || deposited.aggregateVersion() != account.version) {
-                throw new IllegalStateException("Deposit at version " + deposited.aggregateVersion() + " out of order");
+            if (account == null || deposited.originatorVersion() != account.version) {
+                throw new IllegalStateException("Deposit at version " + deposited.originatorVersion() + " out of order");
             }
             account.balance += deposited.amount();
             account.lastNote = deposited.note();

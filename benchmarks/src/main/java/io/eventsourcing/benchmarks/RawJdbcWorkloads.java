@@ -212,13 +212,13 @@ final class RawJdbcWorkloads implements Workloads {
 
     private void bindEvent(PreparedStatement insert, DomainEvent event) throws SQLException {
         if (event instanceof Opened opened) {
-            setUuid(insert, 1, opened.aggregateId());
+            setUuid(insert, 1, opened.originatorId());
             insert.setLong(2, 0);
             insert.setString(3, OPENED);
             insert.setString(4, openedWriter.writeValueAsString(opened));
         } else if (event instanceof Deposited deposited) {
-            setUuid(insert, 1, deposited.aggregateId());
-            insert.setLong(2, deposited.aggregateVersion());
+            setUuid(insert, 1, deposited.originatorId());
+            insert.setLong(2, deposited.originatorVersion());
             insert.setString(3, DEPOSITED);
             insert.setString(4, depositedWriter.writeValueAsString(deposited));
         } else {

@@ -1,72 +1,31 @@
 package io.eventsourcing.domain;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The root entity of an aggregate: its events are applied at once but kept pending, and
- * {@link #save()} publishes them together, so that they are stored in one atomic append.
- * <p>
- * Its events are {@link AggregateEvent}s, sequenced by aggregate id and version.
+ * The root entity of an aggregate, as in the seed's step 7: its events are applied at once and kept
+ * pending, and saved together in one atomic append, by its repository or by {@link #save()}.
  */
 public abstract class AggregateRoot extends TimestampedVersionedEntity {
-
-    // Transient and created lazily: not part of a snapshot, and absent from an instance restored from one.
-    private transient List<VersionedEvent> pendingEvents;
 
     /** Builds the aggregate from the event that creates it. */
     protected AggregateRoot(VersionedEvent created) {
         super(created);
     }
 
-    /** The events applied since the last save, in order. */
-    public List<VersionedEvent> getPendingEvents() {
-        return List.copyOf(pending());
-    }
-
     /**
-     * Publishes the pending events as one unit. They stay pending if a subscriber fails (for example
-     * when the store reports a concurrent change).
+     * Publishes the pending events as one unit on the process-wide {@link DomainEvents} bus, where the seed's
+     * persistence policy stores them; in a Spring application, save with the aggregate's repository
+     * instead. The events stay pending if a subscriber fails (for example when the store reports a
+     * concurrent change) or none receives them.
+     *
+     * @throws UndeliveredEventsException if no subscriber receives the events
      */
     public void save() {
-        if (pending().isEmpty()) {
-            return;
+        List<VersionedEvent> pending = getPendingEvents();
+        if (!pending.isEmpty()) {
+            DomainEvents.publish(pending);
+            clearPendingEvents();
         }
-        DomainEvents.publish(pendingEvents);
-        pendingEvents.clear();
-    }
-
-    @Override
-    protected void publish(VersionedEvent event) {
-        pending().add(event);
-    }
-
-    private List<VersionedEvent> pending() {
-        if (pendingEvents == null) {
-            pendingEvents = new ArrayList<>();
-        }
-        return pendingEvents;
-    }
-
-    @Override
-    protected AttributeChangedEvent attributeChanged(String name, Object value) {
-        return new AttributeChanged(getId(), getVersion(), Timestamps.now(), name, value);
-    }
-
-    @Override
-    protected DiscardedEvent discarded() {
-        return new Discarded(getId(), getVersion(), Timestamps.now());
-    }
-
-    /** Published when an attribute of an aggregate root is changed. */
-    public record AttributeChanged(UUID aggregateId, long aggregateVersion, Instant timestamp, String name,
-                                   Object value) implements AggregateEvent, AttributeChangedEvent {
-    }
-
-    /** Published when an aggregate is discarded. */
-    public record Discarded(UUID aggregateId, long aggregateVersion, Instant timestamp)
-            implements AggregateEvent, DiscardedEvent {
     }
 }

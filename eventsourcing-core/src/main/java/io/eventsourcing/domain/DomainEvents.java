@@ -1,77 +1,58 @@
 package io.eventsourcing.domain;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 /**
- * The synchronous publish-subscribe mechanism that carries events from the entities that publish them
- * to the application's policies.
+ * The seed's module-level {@code publish} and {@code subscribe}: one {@link EventBus} for the whole
+ * process, for code written in the seed's style, whose entities publish their events without knowing
+ * any application (the worked example, {@link AggregateRoot#save()}).
  * <p>
- * Handlers run in the order they subscribed, in the publishing thread; {@code publish} returns only
- * after every handler has returned, and an exception thrown by a handler reaches the publisher (the
- * handlers after it do not run). Subscriptions are process-wide, as the entities that publish know
- * nothing but this class. Thread-safe.
+ * Process-wide state: two applications in one JVM that both subscribe here see each other's events.
+ * Frameworks give each application a bus of its own instead; the Spring Boot starter never uses this
+ * one. Thread-safe.
  */
 public final class DomainEvents {
 
-    private static final List<Subscription> SUBSCRIPTIONS = new CopyOnWriteArrayList<>();
+    private static final EventBus PROCESS_BUS = new EventBus();
 
     private DomainEvents() {
     }
 
-    /** Publishes one event. */
-    public static void publish(DomainEvent event) {
-        publish(List.of(event));
+    /** The bus behind these methods. */
+    public static EventBus processBus() {
+        return PROCESS_BUS;
     }
 
     /**
-     * Publishes events as one unit: each handler receives those of them that its predicate accepts in a
-     * single call, so that the events of an aggregate's save are stored atomically.
+     * Publishes one event.
+     *
+     * @throws UndeliveredEventsException if no handler receives it
+     */
+    public static void publish(DomainEvent event) {
+        PROCESS_BUS.publish(event);
+    }
+
+    /**
+     * Publishes events as one unit (see {@link EventBus#publish(List)}).
+     *
+     * @throws UndeliveredEventsException if no handler receives any of them
      */
     public static void publish(List<? extends DomainEvent> events) {
-        List<DomainEvent> unit = List.copyOf(events);
-        if (unit.isEmpty()) {
-            return;
-        }
-        for (Subscription subscription : SUBSCRIPTIONS) {
-            subscription.deliver(unit);
-        }
+        PROCESS_BUS.publish(events);
     }
 
     /** Subscribes a handler to every published event. */
     public static void subscribe(EventHandler handler) {
-        subscribe(handler, event -> true);
-    }
-
-    /** Subscribes a handler to the published events that the predicate accepts. */
-    public static void subscribe(EventHandler handler, Predicate<? super DomainEvent> predicate) {
-        SUBSCRIPTIONS.add(new Subscription(handler, predicate));
+        PROCESS_BUS.subscribe(handler);
     }
 
     /** Removes every subscription of the handler; a handler that is not subscribed is ignored. */
     public static void unsubscribe(EventHandler handler) {
-        SUBSCRIPTIONS.removeIf(subscription -> subscription.handler() == handler);
+        PROCESS_BUS.unsubscribe(handler);
     }
 
     /** Whether the handler is subscribed. */
     public static boolean isSubscribed(EventHandler handler) {
-        return SUBSCRIPTIONS.stream().anyMatch(subscription -> subscription.handler() == handler);
-    }
-
-    private record Subscription(EventHandler handler, Predicate<? super DomainEvent> predicate) {
-
-        Subscription {
-            Objects.requireNonNull(handler, "handler");
-            Objects.requireNonNull(predicate, "predicate");
-        }
-
-        void deliver(List<DomainEvent> unit) {
-            List<DomainEvent> accepted = unit.stream().filter(predicate).toList();
-            if (!accepted.isEmpty()) {
-                handler.handle(accepted);
-            }
-        }
+        return PROCESS_BUS.isSubscribed(handler);
     }
 }

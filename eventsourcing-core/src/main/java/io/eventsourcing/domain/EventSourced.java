@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * its mutator: a static method of the class taking the entity (or {@code null}) and a
  * {@link DomainEvent}, and returning the new state (see {@link Mutator#ofStaticMethod(Class, String)}).
  * Frameworks find such classes, and subclasses of {@link TimestampedVersionedEntity}, to give each a
- * repository.
+ * repository; to be saved by it, the class implements {@link PendingEvents}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,8 @@ package io.eventsourcing.domain;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -11,18 +13,21 @@ import java.util.function.Function;
  * Layer supertype of entities whose state is the fold of their events: an id, a version (the number of
  * events applied), created-on and last-modified-on times, and a discarded flag.
  * <p>
- * A command method builds an event and passes it to {@link #trigger(VersionedEvent)}, which applies it
- * to this entity with {@link #mutate(VersionedEvent)} and publishes it. Subclasses apply their own
- * events in {@link #when(VersionedEvent)}, and have a constructor taking the event that creates them, so
- * that {@link Mutator#ofEntityClass(Class)} can replay their stored events.
+ * A command method passes a factory of its event to {@link #trigger(EventFactory)}, which makes the event
+ * with this entity's id, version and the current time, applies it with {@link #mutate(VersionedEvent)},
+ * and keeps it pending until the entity's repository saves it. Subclasses apply their own events in
+ * {@link #when(VersionedEvent)}, and have a constructor taking the event that creates them, so that
+ * {@link Mutator#ofEntityClass(Class)} can replay their stored events.
  */
-public abstract class TimestampedVersionedEntity {
+public abstract class TimestampedVersionedEntity implements PendingEvents {
 
     private final UUID id;
     private long version;
     private final Instant createdOn;
     private Instant lastModifiedOn;
     private boolean discarded;
+    // Transient and created lazily: not part of a snapshot, and absent from an instance restored from one.
+    private transient List<VersionedEvent> pendingEvents;
 
     /** Builds the entity from the event that creates it; its version is then that event's version + 1. */
     protected TimestampedVersionedEntity(VersionedEvent created) {
@@ -33,13 +38,20 @@ public abstract class TimestampedVersionedEntity {
     }
 
     /**
-     * Creates an entity: builds it from the event, then publishes the event (or, for an aggregate, keeps
-     * it pending until {@link AggregateRoot#save()}).
+     * Creates an entity with a new random id: makes the creating event at version 0, builds the entity from
+     * it, and keeps the event pending until the entity is saved.
      */
     protected static <E extends VersionedEvent, T extends TimestampedVersionedEntity> T create(
-            E created, Function<? super E, T> constructor) {
-        T entity = constructor.apply(created);
-        entity.publish(created);
+            EventFactory<E> created, Function<? super E, T> constructor) {
+        return create(UUID.randomUUID(), created, constructor);
+    }
+
+    /** Creates an entity with the given id, as {@link #create(EventFactory, Function)} does. */
+    protected static <E extends VersionedEvent, T extends TimestampedVersionedEntity> T create(
+            UUID id, EventFactory<E> created, Function<? super E, T> constructor) {
+        E event = created.create(Objects.requireNonNull(id, "id"), 0, Timestamps.now());
+        T entity = constructor.apply(event);
+        ((TimestampedVersionedEntity) entity).pending().add(event);
         return entity;
     }
 
@@ -47,7 +59,7 @@ public abstract class TimestampedVersionedEntity {
         return id;
     }
 
-    /** The number of events applied to this entity. */
+    /** The number of events applied to this entity, saved or pending. */
     public long getVersion() {
         return version;
     }
@@ -64,14 +76,34 @@ public abstract class TimestampedVersionedEntity {
         return discarded;
     }
 
-    /** Sets an attribute (a field of the subclass) through an event, as the seed's {@code change_attribute}. */
+    /**
+     * Sets an attribute (a field of the subclass) through an event, as the seed's {@code change_attribute}.
+     * The event records the field's declared type, so that the value reads back as that type.
+     *
+     * @throws IllegalArgumentException if there is no such field, the value does not fit it, or its type
+     *         is not one whose values are stored faithfully ({@link AttributeValueTypes})
+     */
     public void changeAttribute(String name, Object value) {
-        trigger(attributeChanged(name, value));
+        Field field = findSubclassField(name);
+        AttributeValueTypes.requireStorable(field.getGenericType());
+        String valueType = field.getGenericType().getTypeName();
+        trigger((originatorId, originatorVersion, timestamp) ->
+                new AttributeChanged(originatorId, originatorVersion, timestamp, name, valueType, value));
     }
 
     /** Discards this entity: it can no longer be changed, and repositories no longer return it. */
     public void discard() {
-        trigger(discarded());
+        trigger(Discarded::new);
+    }
+
+    @Override
+    public List<VersionedEvent> getPendingEvents() {
+        return List.copyOf(pending());
+    }
+
+    @Override
+    public void clearPendingEvents() {
+        pending().clear();
     }
 
     /**
@@ -91,9 +123,9 @@ public abstract class TimestampedVersionedEntity {
                     + " at version " + version);
         }
         assertNotDiscarded();
-        if (event instanceof AttributeChangedEvent change) {
+        if (event instanceof AttributeChanged change) {
             setAttribute(change.name(), change.value());
-        } else if (event instanceof DiscardedEvent) {
+        } else if (event instanceof Discarded) {
             discarded = true;
         } else {
             when(event);
@@ -108,26 +140,19 @@ public abstract class TimestampedVersionedEntity {
                 + event.getClass().getName());
     }
 
-    /** Applies a new event to this entity and publishes it. */
-    protected final void trigger(VersionedEvent event) {
+    /**
+     * Makes a new event of this entity at its current version and time, applies it, and keeps it pending
+     * until the entity is saved.
+     *
+     * @return the event
+     * @throws EntityIsDiscardedException if the entity is discarded
+     */
+    protected final <E extends VersionedEvent> E trigger(EventFactory<E> factory) {
         assertNotDiscarded();
+        E event = factory.create(id, version, Timestamps.now());
         mutate(event);
-        publish(event);
-    }
-
-    /** Publishes an event this entity has applied; an aggregate keeps it pending instead. */
-    protected void publish(VersionedEvent event) {
-        DomainEvents.publish(event);
-    }
-
-    /** The event that sets an attribute of this entity. */
-    protected AttributeChangedEvent attributeChanged(String name, Object value) {
-        return new AttributeChanged(id, version, Timestamps.now(), name, value);
-    }
-
-    /** The event that discards this entity. */
-    protected DiscardedEvent discarded() {
-        return new Discarded(id, version, Timestamps.now());
+        pending().add(event);
+        return event;
     }
 
     /** Sets a field declared by a subclass; override to set attributes another way. */
@@ -138,8 +163,16 @@ public abstract class TimestampedVersionedEntity {
             field.set(this, value);
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot set attribute '" + name + "' of "
-                    + getClass().getSimpleName() + " " + id + ": " + e.getMessage(), e);
+                    + getClass().getSimpleName() + " " + id + " to a " + (value == null ? "null" : value.getClass()
+                    .getName()) + ": it holds a " + field.getGenericType().getTypeName(), e);
         }
+    }
+
+    private List<VersionedEvent> pending() {
+        if (pendingEvents == null) {
+            pendingEvents = new ArrayList<>();
+        }
+        return pendingEvents;
     }
 
     private Field findSubclassField(String name) {
@@ -159,13 +192,18 @@ public abstract class TimestampedVersionedEntity {
         }
     }
 
-    /** Published when an attribute of an entity is changed. */
-    public record AttributeChanged(UUID entityId, long entityVersion, Instant timestamp, String name,
-                                   Object value) implements EntityEvent, AttributeChangedEvent {
+    /**
+     * Published when an attribute of an entity is changed.
+     *
+     * @param name the field
+     * @param valueType the field's declared type, as {@link java.lang.reflect.Type#getTypeName()} gives it
+     * @param value the new value, possibly {@code null}
+     */
+    public record AttributeChanged(UUID originatorId, long originatorVersion, Instant timestamp, String name,
+                                   String valueType, Object value) implements VersionedEvent {
     }
 
     /** Published when an entity is discarded. */
-    public record Discarded(UUID entityId, long entityVersion, Instant timestamp)
-            implements EntityEvent, DiscardedEvent {
+    public record Discarded(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
     }
 }

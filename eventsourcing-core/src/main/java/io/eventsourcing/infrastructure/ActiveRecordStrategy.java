@@ -25,6 +25,15 @@ public interface ActiveRecordStrategy {
         append(List.of(item));
     }
 
+    /**
+     * Runs work in one transaction of this store, joining the caller's if there is one, so that the appends
+     * it makes commit or roll back together with the rest of it. A store without transactions just runs it
+     * (the default).
+     */
+    default void inTransaction(Runnable work) {
+        work.run();
+    }
+
     /** The item at a position of a sequence. */
     Optional<SequencedItem> getItem(UUID sequenceId, long position);
 

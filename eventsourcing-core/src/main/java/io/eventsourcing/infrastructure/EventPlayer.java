@@ -51,6 +51,11 @@ public class EventPlayer<T> {
     private record Snapshotting<T>(SnapshotStrategy strategy, Class<T> entityType, SnapshotPolicy policy) {
     }
 
+    /** The store whose events this player replays. */
+    public EventStore getEventStore() {
+        return eventStore;
+    }
+
     /** The current state of an entity; empty if it has no events, or its mutator discarded it. */
     public Optional<T> replay(UUID entityId) {
         Replay<T> replay = play(entityId, Long.MAX_VALUE);

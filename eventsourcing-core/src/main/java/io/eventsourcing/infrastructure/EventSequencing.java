@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which attributes of an event give its sequenced item's sequence id and position: by default the
- * entity id and version; the aggregate id and version for aggregates; the entity id and timestamp for
- * time-sequenced events, whose position is the timestamp in microseconds.
+ * originator's id and version ({@link #ORIGINATOR}); the originator's id and the timestamp for
+ * time-sequenced events ({@link #TIMESTAMPED}), whose position is the timestamp in microseconds; or
+ * attributes of the application's own naming.
  * <p>
  * An attribute is a public no-argument method of the event, such as a record component's accessor.
  * Immutable and thread-safe; accessors are looked up once per event class.
@@ -25,20 +26,11 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
     // Declared before the constants below, whose construction uses it.
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
-    /**
-     * Integer-sequenced by {@code originatorId} and {@code originatorVersion}, which both entity and
-     * aggregate events have, so that one store holds both.
-     */
+    /** Integer-sequenced by {@code originatorId} and {@code originatorVersion}, as every {@code VersionedEvent} is. */
     public static final EventSequencing ORIGINATOR = new EventSequencing("originatorId", "originatorVersion");
 
-    /** Integer-sequenced by {@code entityId} and {@code entityVersion}. */
-    public static final EventSequencing ENTITY = new EventSequencing("entityId", "entityVersion");
-
-    /** Integer-sequenced by {@code aggregateId} and {@code aggregateVersion}. */
-    public static final EventSequencing AGGREGATE = new EventSequencing("aggregateId", "aggregateVersion");
-
-    /** Time-sequenced by {@code entityId} and {@code timestamp}. */
-    public static final EventSequencing TIMESTAMPED = new EventSequencing("entityId", "timestamp");
+    /** Time-sequenced by {@code originatorId} and {@code timestamp}, as every {@code TimestampedEvent} is. */
+    public static final EventSequencing TIMESTAMPED = new EventSequencing("originatorId", "timestamp");
 
     public EventSequencing {
         requireAttribute(sequenceIdAttribute, "sequenceIdAttribute");

@@ -1,30 +1,49 @@
 package io.eventsourcing.infrastructure;
 
-import io.eventsourcing.domain.AggregateRoot;
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.DomainEvents;
+import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.PendingEvents;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
+import io.eventsourcing.domain.UndeliveredEventsException;
 import io.eventsourcing.infrastructure.snapshot.Snapshot;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The entities of one type, each rebuilt on demand from its stored events. Missing and discarded
- * entities are alike absent. Thread-safe; each call returns a new instance of the entity.
+ * The entities of one type, each rebuilt on demand from its stored events, and saved by publishing their
+ * pending events on the application's {@link EventBus}, where its persistence policy stores them. Missing
+ * and discarded entities are alike absent. Thread-safe; each call returns a new instance of the entity.
  *
  * @param <T> the entity type
  */
 public class EventSourcedRepository<T> {
 
     private final EventPlayer<T> eventPlayer;
+    private final EventBus eventBus;
 
-    /** A repository whose entities are rebuilt by the mutator from the store's events. */
+    /** A repository whose entities are rebuilt by the mutator, saved on the process-wide {@link DomainEvents} bus. */
     public EventSourcedRepository(EventStore eventStore, Mutator<T> mutator) {
         this(new EventPlayer<>(eventStore, mutator));
     }
 
+    /** A repository whose entities are rebuilt by the mutator, saved on the given bus. */
+    public EventSourcedRepository(EventStore eventStore, Mutator<T> mutator, EventBus eventBus) {
+        this(new EventPlayer<>(eventStore, mutator), eventBus);
+    }
+
+    /** A repository whose entities are rebuilt by the player, saved on the process-wide {@link DomainEvents} bus. */
     public EventSourcedRepository(EventPlayer<T> eventPlayer) {
+        this(eventPlayer, DomainEvents.processBus());
+    }
+
+    /** A repository whose entities are rebuilt by the player, saved on the given bus. */
+    public EventSourcedRepository(EventPlayer<T> eventPlayer, EventBus eventBus) {
         this.eventPlayer = Objects.requireNonNull(eventPlayer, "eventPlayer");
+        this.eventBus = Objects.requireNonNull(eventBus, "eventBus");
     }
 
     /** Whether the entity exists and is not discarded. */
@@ -48,17 +67,32 @@ public class EventSourcedRepository<T> {
     }
 
     /**
-     * Saves an aggregate: publishes its pending events as one unit, which the persistence policy stores
-     * in one atomic append. Then takes a snapshot if the snapshot policy asks for one; a failure to take
-     * it is logged, and the save stands. (A JDBC snapshot store writes it in a nested transaction, so
-     * that inside the caller's transaction it commits with the events, and a failure leaves them intact.)
+     * Saves an entity: publishes its pending events as one unit on the bus, where the persistence policy
+     * stores them in one atomic append and the subscribers after it see them, all in one transaction of
+     * the store (joining the caller's). Then takes a snapshot, in that transaction, if the snapshot policy
+     * asks for one; a failure to take it is logged, and the save stands. Once all that succeeded, the
+     * events are no longer pending; if anything failed, they stay pending and nothing is stored.
      *
-     * @throws ConcurrencyException if the aggregate was changed elsewhere since it was read
+     * @throws ConcurrencyException if the entity was changed elsewhere since it was read
+     * @throws UndeliveredEventsException if nothing is subscribed to store the events
+     * @throws IllegalArgumentException if the entity does not keep its events pending ({@link PendingEvents})
      */
-    public void save(AggregateRoot aggregate) {
-        long fromVersion = aggregate.getVersion() - aggregate.getPendingEvents().size();
-        aggregate.save();
-        eventPlayer.snapshotAfterSave(aggregate, fromVersion);
+    public void save(T entity) {
+        if (!(entity instanceof PendingEvents pendingEvents)) {
+            throw new IllegalArgumentException(entity.getClass().getName() + " does not implement PendingEvents,"
+                    + " so it has no pending events to save: it must publish its events itself");
+        }
+        List<? extends DomainEvent> events = pendingEvents.getPendingEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        eventPlayer.getEventStore().inTransaction(() -> {
+            eventBus.publish(events);
+            if (entity instanceof TimestampedVersionedEntity versioned) {
+                eventPlayer.snapshotAfterSave(versioned, versioned.getVersion() - events.size());
+            }
+        });
+        pendingEvents.clearPendingEvents();
     }
 
     /**

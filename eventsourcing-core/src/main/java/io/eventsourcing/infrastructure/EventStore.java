@@ -45,6 +45,15 @@ public class EventStore {
         activeRecordStrategy.append(events.stream().map(sequencedItemMapper::toSequencedItem).toList());
     }
 
+    /**
+     * Runs work in one transaction of the store, joining the caller's if there is one: the events it appends
+     * and everything else it does on the store's database commit or roll back together. A store without
+     * transactions just runs it.
+     */
+    public void inTransaction(Runnable work) {
+        activeRecordStrategy.inTransaction(Objects.requireNonNull(work, "work"));
+    }
+
     /** All the events of a sequence, in order. */
     public List<DomainEvent> getDomainEvents(UUID sequenceId) {
         return getDomainEvents(sequenceId, PositionRange.all());

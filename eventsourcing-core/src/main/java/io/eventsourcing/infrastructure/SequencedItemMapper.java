@@ -26,14 +26,14 @@ public final class SequencedItemMapper {
     private final boolean alwaysEncrypt;
 
     private SequencedItemMapper(Builder builder) {
-        this.jsonMapper = builder.jsonMapper;
+        this.jsonMapper = FaithfulJsonMapper.copyOf(builder.jsonMapper);
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
         this.cipher = builder.cipher;
         this.alwaysEncrypt = builder.alwaysEncrypt;
     }
 
-    /** A mapper with the defaults: entity sequencing, class-name topics, a default Jackson mapper. */
+    /** A mapper with the defaults: originator sequencing, class-name topics, a default Jackson mapper. */
     public static SequencedItemMapper create() {
         return builder().build();
     }
@@ -103,7 +103,7 @@ public final class SequencedItemMapper {
     public static final class Builder {
 
         private JsonMapper jsonMapper = JsonMapper.builder().build();
-        private EventSequencing sequencing = EventSequencing.ENTITY;
+        private EventSequencing sequencing = EventSequencing.ORIGINATOR;
         private TopicResolver topicResolver = new ClassTopicResolver();
         private @Nullable Cipher cipher;
         private boolean alwaysEncrypt = true;
@@ -117,7 +117,7 @@ public final class SequencedItemMapper {
             return this;
         }
 
-        /** Which event attributes give the sequence id and position; {@link EventSequencing#ENTITY} by default. */
+        /** Which event attributes give the sequence id and position; {@link EventSequencing#ORIGINATOR} by default. */
         public Builder sequencing(EventSequencing sequencing) {
             this.sequencing = Objects.requireNonNull(sequencing, "sequencing");
             return this;

@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AggregateRootTest {
 
-    record Started(UUID aggregateId, long aggregateVersion, Instant timestamp) implements AggregateEvent {
+    record Started(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
     }
 
     static class Basket extends AggregateRoot {
@@ -25,37 +23,30 @@ class AggregateRootTest {
         }
 
         static Basket start() {
-            return create(new Started(UUID.randomUUID(), 0, Timestamps.now()), Basket::new);
+            return create(Started::new, Basket::new);
         }
-    }
-
-    private final List<List<DomainEvent>> units = new ArrayList<>();
-    private final EventHandler handler = units::add;
-
-    @BeforeEach
-    void subscribe() {
-        DomainEvents.subscribe(handler);
-    }
-
-    @AfterEach
-    void unsubscribe() {
-        DomainEvents.unsubscribe(handler);
     }
 
     @Test
     void eventsStayPendingUntilSavedThenArePublishedAsOneUnit() {
+        List<List<DomainEvent>> units = new ArrayList<>();
+        EventHandler handler = units::add;
         Basket basket = Basket.start();
         basket.changeAttribute("label", "groceries");
 
-        assertThat(units).isEmpty();
         assertThat(basket.label).isEqualTo("groceries");
         assertThat(basket.getPendingEvents()).hasSize(2);
-        assertThat(basket.getPendingEvents().get(1)).isInstanceOf(AggregateRoot.AttributeChanged.class);
+        assertThat(basket.getPendingEvents().get(1)).isInstanceOf(TimestampedVersionedEntity.AttributeChanged.class);
 
-        basket.save();
+        DomainEvents.subscribe(handler);
+        try {
+            basket.save();
+        } finally {
+            DomainEvents.unsubscribe(handler);
+        }
 
         assertThat(units).hasSize(1);
-        assertThat(units.get(0)).extracting(event -> ((AggregateEvent) event).aggregateVersion())
+        assertThat(units.get(0)).extracting(event -> ((VersionedEvent) event).originatorVersion())
                 .containsExactly(0L, 1L);
         assertThat(basket.getPendingEvents()).isEmpty();
     }
@@ -77,11 +68,24 @@ class AggregateRootTest {
     }
 
     @Test
-    void discardedAggregateEmitsAggregateEvent() {
+    void savingWithNothingSubscribedFailsAndKeepsEventsPending() {
+        Basket basket = Basket.start();
+        basket.changeAttribute("label", "groceries");
+
+        assertThatThrownBy(basket::save)
+                .isInstanceOf(UndeliveredEventsException.class)
+                .hasMessageContaining("Started of " + basket.getId() + " at version 0")
+                .hasMessageContaining("AttributeChanged of " + basket.getId() + " at version 1")
+                .hasMessageContaining("EventSourcedRepository");
+        assertThat(basket.getPendingEvents()).hasSize(2);
+    }
+
+    @Test
+    void discardedAggregateCannotBeChanged() {
         Basket basket = Basket.start();
         basket.discard();
 
-        assertThat(basket.getPendingEvents().get(1)).isInstanceOf(AggregateRoot.Discarded.class);
+        assertThat(basket.getPendingEvents().get(1)).isInstanceOf(TimestampedVersionedEntity.Discarded.class);
         assertThatThrownBy(() -> basket.changeAttribute("label", "x")).isInstanceOf(EntityIsDiscardedException.class);
     }
 }

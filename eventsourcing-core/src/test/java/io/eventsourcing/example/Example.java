@@ -74,7 +74,7 @@ public class Example {
     /** Mutator function for Example entities. */
     public static Example mutate(Example entity, DomainEvent event) {
         if (event instanceof Created created) {
-            return new Example(created.entityId(), created.entityVersion() + 1, created.foo(), created.timestamp());
+            return new Example(created.originatorId(), created.originatorVersion() + 1, created.foo(), created.timestamp());
         }
         if (event instanceof ValueChanged changed && changed.name().equals("foo")) {
             entity.assertNotDiscarded();

@@ -1,8 +1,6 @@
 package io.eventsourcing.example;
 
-import io.eventsourcing.domain.AggregateEvent;
 import io.eventsourcing.domain.AggregateRoot;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -14,13 +12,13 @@ import java.util.UUID;
 public class ExampleAggregateRoot extends AggregateRoot {
 
     /** Published when an aggregate is created. */
-    public record AggregateCreated(UUID aggregateId, long aggregateVersion, Instant timestamp)
-            implements AggregateEvent {
+    public record AggregateCreated(UUID originatorId, long originatorVersion, Instant timestamp)
+            implements VersionedEvent {
     }
 
     /** Published when an entity is created within the aggregate. */
-    public record EntityCreated(UUID aggregateId, long aggregateVersion, Instant timestamp, UUID entityId)
-            implements AggregateEvent {
+    public record EntityCreated(UUID originatorId, long originatorVersion, Instant timestamp, UUID entityId)
+            implements VersionedEvent {
     }
 
     private final Set<UUID> entityIds = new LinkedHashSet<>();
@@ -31,7 +29,7 @@ public class ExampleAggregateRoot extends AggregateRoot {
 
     /** A new aggregate, whose creation is pending until it is saved. */
     public static ExampleAggregateRoot create() {
-        return create(new AggregateCreated(UUID.randomUUID(), 0, Timestamps.now()), ExampleAggregateRoot::new);
+        return create(AggregateCreated::new, ExampleAggregateRoot::new);
     }
 
     public int countEntities() {
@@ -39,7 +37,8 @@ public class ExampleAggregateRoot extends AggregateRoot {
     }
 
     public void createNewEntity() {
-        trigger(new EntityCreated(getId(), getVersion(), Timestamps.now(), UUID.randomUUID()));
+        UUID entityId = UUID.randomUUID();
+        trigger((id, version, timestamp) -> new EntityCreated(id, version, timestamp, entityId));
     }
 
     @Override

@@ -72,8 +72,8 @@ class WorkedExampleTest {
         assertThat(receivedEvents).hasSize(1);
         assertThat(receivedEvents.get(0)).isInstanceOf(Created.class);
         Created created = (Created) receivedEvents.get(0);
-        assertThat(created.entityId()).isEqualTo(entity1.getId());
-        assertThat(created.entityVersion()).isZero();
+        assertThat(created.originatorId()).isEqualTo(entity1.getId());
+        assertThat(created.originatorVersion()).isZero();
         assertThat(created.foo()).isEqualTo("bar1");
         assertThat(entity1.getFoo()).isEqualTo("bar1");
 
@@ -83,7 +83,7 @@ class WorkedExampleTest {
         assertThat(entity1.getVersion()).isEqualTo(2);
         assertThat(receivedEvents).hasSize(2);
         ValueChanged changed = (ValueChanged) receivedEvents.get(1);
-        assertThat(changed.entityVersion()).isEqualTo(1);
+        assertThat(changed.originatorVersion()).isEqualTo(1);
         assertThat(changed.name()).isEqualTo("foo");
         assertThat(changed.value()).isEqualTo("bar2");
         DomainEvents.unsubscribe(receiver);
@@ -96,7 +96,7 @@ class WorkedExampleTest {
         // tag::step2[]
         JdbcActiveRecordStrategy activeRecordStrategy = new JdbcActiveRecordStrategy(dataSource);
         SequencedItemMapper sequencedItemMapper = SequencedItemMapper.builder()
-                .sequencing(new EventSequencing("entityId", "entityVersion"))
+                .sequencing(new EventSequencing("originatorId", "originatorVersion"))
                 .build();
         EventStore eventStore = new EventStore(activeRecordStrategy, sequencedItemMapper);
         EventSourcedRepository<Example> exampleRepository = new EventSourcedRepository<>(eventStore, Example::mutate);
@@ -261,14 +261,14 @@ class WorkedExampleTest {
     }
 
     // tag::ddd-application[]
-    /** Step 7's application: aggregates, on the stored_events schema, sequenced by aggregate id and version. */
+    /** Step 7's application: aggregates, on the stored_events schema. */
     static class DddApplication extends EventSourcedApplication {
 
         final EventSourcedRepository<ExampleAggregateRoot> aggregateRepository;
 
         DddApplication(DataSource dataSource) {
             super(new EventStore(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.STORED_EVENTS),
-                    SequencedItemMapper.builder().sequencing(EventSequencing.AGGREGATE).build()));
+                    SequencedItemMapper.create()));
             aggregateRepository = repository(Mutator.ofEntityClass(ExampleAggregateRoot.class));
         }
 

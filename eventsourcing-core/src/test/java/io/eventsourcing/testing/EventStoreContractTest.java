@@ -81,7 +81,7 @@ public abstract class EventStoreContractTest {
     }
 
     @Test
-    void eventsArePlacedByEntityIdAndVersion() {
+    void eventsArePlacedByOriginatorIdAndVersion() {
         UUID id = UUID.randomUUID();
         eventStore.append(List.of(deposited(id, 0), deposited(id, 1)));
 
@@ -139,9 +139,9 @@ public abstract class EventStoreContractTest {
     }
 
     @Test
-    void aggregateEventsAreSequencedByAggregateIdAndVersion() {
+    void eventsAreSequencedByTheAttributesTheSequencingNames() {
         EventStore aggregates = new EventStore(store, SequencedItemMapper.builder()
-                .sequencing(EventSequencing.AGGREGATE).build());
+                .sequencing(new EventSequencing("basketId", "basketVersion")).build());
         UUID id = UUID.randomUUID();
         List<ItemAdded> events = List.of(new ItemAdded(id, 0, Instant.now(), "a"),
                 new ItemAdded(id, 1, Instant.now(), "b"));
@@ -200,7 +200,7 @@ public abstract class EventStoreContractTest {
     void corruptDataIsReportedWithSequenceIdAndPosition() {
         UUID id = UUID.randomUUID();
         eventStore.append(deposited(id, 0));
-        store.append(new SequencedItem(id, 1, Deposited.class.getName(), "{\"entityId\": not json"));
+        store.append(new SequencedItem(id, 1, Deposited.class.getName(), "{\"originatorId\": not json"));
 
         assertThatThrownBy(() -> eventStore.getDomainEvents(id))
                 .isInstanceOf(DataIntegrityException.class)
@@ -273,6 +273,6 @@ public abstract class EventStoreContractTest {
     }
 
     private static List<Long> versions(List<DomainEvent> events) {
-        return events.stream().map(event -> ((Deposited) event).entityVersion()).toList();
+        return events.stream().map(event -> ((Deposited) event).originatorVersion()).toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.eventsourcing.testing;
 
-import io.eventsourcing.domain.AggregateEvent;
-import io.eventsourcing.domain.EntityEvent;
+import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.EventTopic;
-import io.eventsourcing.domain.TimestampedEntityEvent;
+import io.eventsourcing.domain.TimestampedEvent;
+import io.eventsourcing.domain.VersionedEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,21 +26,21 @@ public final class TestEvents {
     }
 
     /** An event of a versioned entity with many value types. */
-    public record Deposited(UUID entityId, long entityVersion, Instant timestamp, Money money, LocalDate valueDate,
-                            Duration clearing, List<String> tags, Map<String, Integer> counts) implements EntityEvent {
+    public record Deposited(UUID originatorId, long originatorVersion, Instant timestamp, Money money, LocalDate valueDate,
+                            Duration clearing, List<String> tags, Map<String, Integer> counts) implements VersionedEvent {
     }
 
     /** An event stored under a stable topic rather than its class name. */
     @EventTopic("test.Renamed")
-    public record Renamed(UUID entityId, long entityVersion, Instant timestamp, String name) implements EntityEvent {
+    public record Renamed(UUID originatorId, long originatorVersion, Instant timestamp, String name)
+            implements VersionedEvent {
     }
 
-    /** An aggregate event. */
-    public record ItemAdded(UUID aggregateId, long aggregateVersion, Instant timestamp, String item)
-            implements AggregateEvent {
+    /** An event whose id and version attributes have names of the application's own. */
+    public record ItemAdded(UUID basketId, long basketVersion, Instant timestamp, String item) implements DomainEvent {
     }
 
     /** A time-sequenced event, an entry in a log. */
-    public record LogEntry(UUID entityId, Instant timestamp, String message) implements TimestampedEntityEvent {
+    public record LogEntry(UUID originatorId, Instant timestamp, String message) implements TimestampedEvent {
     }
 }

@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.EventSourced;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
@@ -60,16 +61,21 @@ class EventSourcedRepositoryRegistrar implements ImportBeanDefinitionRegistrar {
         return definition;
     }
 
-    /** A repository on the event store, starting from snapshots when a snapshot strategy is configured. */
+    /**
+     * A repository on the event store that saves on the context's bus, starting from snapshots when a snapshot
+     * strategy is configured.
+     */
     private <T> EventSourcedRepository<T> repository(Class<T> entityType) {
         EventStore eventStore = beanFactory.getBean(EventStore.class);
+        EventBus eventBus = beanFactory.getBean(EventBus.class);
         Mutator<T> mutator = mutator(entityType);
         SnapshotStrategy snapshots = beanFactory.getBeanProvider(SnapshotStrategy.class).getIfAvailable();
         if (snapshots == null) {
-            return new EventSourcedRepository<>(eventStore, mutator);
+            return new EventSourcedRepository<>(eventStore, mutator, eventBus);
         }
         SnapshotPolicy policy = beanFactory.getBeanProvider(SnapshotPolicy.class).getIfAvailable(SnapshotPolicy::never);
-        return new EventSourcedRepository<>(new EventPlayer<>(eventStore, mutator, snapshots, entityType, policy));
+        return new EventSourcedRepository<>(new EventPlayer<>(eventStore, mutator, snapshots, entityType, policy),
+                eventBus);
     }
 
     /** The mutator the annotation names, or else the entity class's own constructor and methods. */

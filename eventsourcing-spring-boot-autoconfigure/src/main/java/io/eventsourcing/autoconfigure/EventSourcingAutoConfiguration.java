@@ -1,6 +1,7 @@
 package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
@@ -21,9 +22,10 @@ import org.springframework.context.annotation.Import;
 /**
  * Auto-configuration of event sourcing on the application's {@link DataSource}, or on Apache Cassandra
  * ({@code eventsourcing.store}, see {@link StoreConditions}): the storage and its schema, the
- * {@link SequencedItemMapper}, the {@link EventStore}, the {@link PersistencePolicy} that stores
- * every published domain event while the context runs, the forwarding of those events to
- * {@code @EventListener} methods, and a repository per entity type of the application's packages.
+ * {@link SequencedItemMapper}, the {@link EventStore}, the context's own {@link EventBus}, the
+ * {@link PersistencePolicy} that stores every event published on it while the context runs, the
+ * forwarding of those events to {@code @EventListener} methods, and a repository per entity type of the
+ * application's packages, whose saves publish on that bus.
  * <p>
  * Every bean backs off when the application declares its own of the same type.
  */
@@ -45,20 +47,25 @@ public final class EventSourcingAutoConfiguration {
         return new EventStore(activeRecordStrategy, sequencedItemMapper);
     }
 
+    /** The context's own publish-subscribe mechanism, on which its repositories publish what they save. */
+    @Bean
+    @ConditionalOnMissingBean
+    EventBus eventBus() {
+        return new EventBus();
+    }
+
     /** Unsubscribed until the context starts: {@link DomainEventSubscriptions} subscribes it. */
     @Bean
     @ConditionalOnMissingBean
-    PersistencePolicy persistencePolicy(EventStore eventStore) {
-        PersistencePolicy persistencePolicy = new PersistencePolicy(eventStore);
-        persistencePolicy.close(); // its constructor subscribes it, as the core offers no unsubscribed policy
-        return persistencePolicy;
+    PersistencePolicy persistencePolicy(EventStore eventStore, EventBus eventBus) {
+        return new PersistencePolicy(eventStore, eventBus);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    DomainEventSubscriptions domainEventSubscriptions(PersistencePolicy persistencePolicy,
+    DomainEventSubscriptions domainEventSubscriptions(EventBus eventBus, PersistencePolicy persistencePolicy,
                                                       ApplicationEventPublisher applicationEventPublisher) {
-        return new DomainEventSubscriptions(persistencePolicy,
+        return new DomainEventSubscriptions(eventBus, persistencePolicy,
                 new ApplicationEventPublishingHandler(applicationEventPublisher));
     }
 }

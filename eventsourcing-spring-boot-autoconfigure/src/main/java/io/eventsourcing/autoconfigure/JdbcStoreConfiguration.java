@@ -32,8 +32,21 @@ class JdbcStoreConfiguration {
     @ConditionalOnMissingBean(ActiveRecordStrategy.class)
     JdbcActiveRecordStrategy jdbcActiveRecordStrategy(DataSource dataSource, EventSourcingProperties properties,
                                                       ObjectProvider<PlatformTransactionManager> transactionManager) {
-        return new JdbcActiveRecordStrategy(dataSource, sequencedItemTable(properties), JdbcDialect.of(dataSource),
-                transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource)));
+        return store(dataSource, sequencedItemTable(properties), transactionManager);
+    }
+
+    /**
+     * A store of items in a table of the data source, in transactions of the application's transaction manager;
+     * an embedded database that would lose commits is refused, naming {@code spring.datasource.url}.
+     */
+    static JdbcActiveRecordStrategy store(DataSource dataSource, SequencedItemTable table,
+                                          ObjectProvider<PlatformTransactionManager> transactionManager) {
+        try {
+            return new JdbcActiveRecordStrategy(dataSource, table, JdbcDialect.of(dataSource),
+                    transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource)));
+        } catch (InvalidSettingException e) {
+            throw ConfigurationException.ofSetting("spring.datasource", e);
+        }
     }
 
     static SequencedItemTable sequencedItemTable(EventSourcingProperties properties) {

@@ -6,7 +6,6 @@ import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.cipher.Cipher;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
-import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
@@ -17,7 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,9 +64,8 @@ class SnapshotConfiguration {
         SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
                                           ObjectProvider<PlatformTransactionManager> transactionManager) {
-            JdbcActiveRecordStrategy snapshotItems = new JdbcActiveRecordStrategy(dataSource,
-                    JdbcStoreConfiguration.snapshotTable(properties), JdbcDialect.of(dataSource),
-                    transactionManager.getIfUnique(() -> new JdbcTransactionManager(dataSource)))
+            JdbcActiveRecordStrategy snapshotItems = JdbcStoreConfiguration
+                    .store(dataSource, JdbcStoreConfiguration.snapshotTable(properties), transactionManager)
                     .inNestedTransactions();
             return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, cipher);
         }

@@ -60,6 +60,7 @@ class CassandraEventSourcingTests {
 
             Counter counter = Counter.create("on cassandra");
             counter.increment();
+            RepositoryBeans.save(context, counter);
 
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getCount()).isEqualTo(1);
             CassandraActiveRecordStrategy store = context.getBean(CassandraActiveRecordStrategy.class);
@@ -129,6 +130,7 @@ class CassandraEventSourcingTests {
         onCassandra().run(context -> {
             Counter counter = Counter.create("snapshotted");
             counter.increment();
+            RepositoryBeans.save(context, counter);
             RepositoryBeans.of(context, Counter.class).takeSnapshot(counter.getId());
 
             CqlSession session = context.getBean(CqlSession.class);

@@ -39,10 +39,10 @@ class CipherAutoConfigurationTests {
         contextRunner.withPropertyValues("eventsourcing.cipher.key=" + KEY).run(context -> {
             assertThat(context).hasSingleBean(AESCipher.class);
 
-            Counter counter = Counter.create(SECRET);
+            Counter counter = RepositoryBeans.save(context, Counter.create(SECRET));
 
             assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
-                    .singleElement().asString().doesNotContain(SECRET).doesNotContain("entityId");
+                    .singleElement().asString().doesNotContain(SECRET).doesNotContain("originatorId");
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName()).isEqualTo(SECRET);
         });
     }
@@ -51,7 +51,7 @@ class CipherAutoConfigurationTests {
     void encryptsOnlyAnnotatedEventClassesWhenNotAlwaysEncrypting() {
         contextRunner.withPropertyValues("eventsourcing.cipher.key=" + KEY, "eventsourcing.cipher.always-encrypt=false")
                 .run(context -> {
-                    Counter.create(SECRET);
+                    RepositoryBeans.save(context, Counter.create(SECRET));
 
                     assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
                             .singleElement().asString().contains(SECRET);
@@ -94,7 +94,7 @@ class CipherAutoConfigurationTests {
                 .withUserConfiguration(ApplicationCipherConfiguration.class).run(context -> {
                     assertThat(context).hasSingleBean(Cipher.class).doesNotHaveBean(AESCipher.class);
 
-                    Counter.create(SECRET);
+                    RepositoryBeans.save(context, Counter.create(SECRET));
 
                     assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
                             .singleElement().asString().startsWith("reversed:");

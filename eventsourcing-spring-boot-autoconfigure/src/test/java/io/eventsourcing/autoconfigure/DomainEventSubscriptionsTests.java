@@ -1,13 +1,14 @@
 package io.eventsourcing.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
+import io.eventsourcing.domain.DomainEvents;
+import io.eventsourcing.domain.UndeliveredEventsException;
 import io.eventsourcing.domain.VersionedEvent;
-import io.eventsourcing.infrastructure.EventStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 
+/** The persistence policy and the listeners receive what the context's repositories save while it runs. */
 class DomainEventSubscriptionsTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -27,86 +29,60 @@ class DomainEventSubscriptionsTests {
             .withUserConfiguration(SampleDomainConfiguration.class);
 
     @Test
-    void listenersReceiveEachEventAfterItIsStored() {
-        contextRunner.withBean(StoreReadingListener.class).run(context -> {
-            Counter counter = Counter.create("listened");
+    void theContextsOwnBusCarriesItsSavesAndTheProcessBusIsNotUsed() {
+        contextRunner.withBean(Listener.class).run(context -> {
+            Counter counter = Counter.create("saved");
             counter.increment();
 
-            assertThat(context.getBean(StoreReadingListener.class).storedWhenReceived).containsExactly(true, true);
+            RepositoryBeans.save(context, counter);
+
+            assertThat(context.getBean(Listener.class).received).hasSize(2);
+            assertThat(DomainEvents.isSubscribed(context.getBean(PersistencePolicy.class))).isFalse();
+            assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isEqualTo(2);
         });
     }
 
     @Test
-    void listenersRunInThePublishingThreadAndTheirExceptionsReachThePublisher() {
-        contextRunner.withBean(FailingListener.class).run(context -> {
-            assertThatIllegalStateException().isThrownBy(() -> Counter.create("refused"))
-                    .withMessage("listener refused refused");
-            assertThat(context.getBean(FailingListener.class).thread).isSameAs(Thread.currentThread());
+    void aClosedContextsPolicyIsUnsubscribed() {
+        AtomicReference<PersistencePolicy> policy = new AtomicReference<>();
+        contextRunner.run(context -> {
+            policy.set(context.getBean(PersistencePolicy.class));
+            assertThat(policy.get().isSubscribed()).isTrue();
         });
+        assertThat(policy.get().isSubscribed()).isFalse();
     }
 
     @Test
-    void contextsStartedOneAfterAnotherStoreEachEventOnce() {
-        AtomicReference<PersistencePolicy> firstPolicy = new AtomicReference<>();
-        contextRunner.run(first -> {
-            firstPolicy.set(first.getBean(PersistencePolicy.class));
-            Counter.create("first");
-            assertThat(StoredRows.count(first.getBean(DataSource.class), "sequenced_items")).isEqualTo(1);
-        });
-        assertThat(firstPolicy.get().isSubscribed()).isFalse();
-
-        contextRunner.withBean(StoreReadingListener.class).run(second -> {
-            Counter.create("second");
-
-            assertThat(StoredRows.count(second.getBean(DataSource.class), "sequenced_items")).isEqualTo(1);
-            assertThat(second.getBean(StoreReadingListener.class).storedWhenReceived).containsExactly(true);
-        });
-    }
-
-    @Test
-    void aPausedContextNeitherStoresNorForwardsEventsUntilItRestarts() {
-        contextRunner.withBean(StoreReadingListener.class).run(context -> {
+    void aPausedContextRefusesSavesAndKeepsTheEventsPendingUntilItRestarts() {
+        contextRunner.withBean(Listener.class).run(context -> {
             ConfigurableApplicationContext application =
                     context.getSourceApplicationContext(ConfigurableApplicationContext.class);
             DataSource dataSource = context.getBean(DataSource.class);
-            List<Boolean> received = context.getBean(StoreReadingListener.class).storedWhenReceived;
+            Counter counter = Counter.create("while paused");
 
             application.pause();
-            Counter.create("while paused");
+            assertThatThrownBy(() -> RepositoryBeans.save(context, counter))
+                    .isInstanceOf(UndeliveredEventsException.class)
+                    .hasMessageContaining(counter.getId().toString());
             assertThat(StoredRows.count(dataSource, "sequenced_items")).isZero();
-            assertThat(received).isEmpty();
+            assertThat(context.getBean(Listener.class).received).isEmpty();
+            assertThat(counter.getPendingEvents()).hasSize(1);
 
             application.restart();
-            Counter.create("after restart");
+            RepositoryBeans.save(context, counter);
             assertThat(StoredRows.count(dataSource, "sequenced_items")).isEqualTo(1);
-            assertThat(received).containsExactly(true);
+            assertThat(context.getBean(Listener.class).received).hasSize(1);
+            assertThat(counter.getPendingEvents()).isEmpty();
         });
     }
 
-    /** Records, for each event it receives, whether the store already holds it. */
-    static class StoreReadingListener {
+    static class Listener {
 
-        final List<Boolean> storedWhenReceived = new ArrayList<>();
-        private final EventStore eventStore;
-
-        StoreReadingListener(EventStore eventStore) {
-            this.eventStore = eventStore;
-        }
+        final List<VersionedEvent> received = new ArrayList<>();
 
         @EventListener
         void on(VersionedEvent event) {
-            storedWhenReceived.add(eventStore.getDomainEvents(event.originatorId()).contains(event));
-        }
-    }
-
-    static class FailingListener {
-
-        volatile Thread thread;
-
-        @EventListener
-        void on(Counter.Created created) {
-            thread = Thread.currentThread();
-            throw new IllegalStateException("listener refused " + created.name());
+            received.add(event);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
-import io.eventsourcing.domain.EntityEvent;
+import io.eventsourcing.domain.VersionedEvent;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.EventStore;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class EventJsonMapperTests {
 
             assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
                     .singleElement().asString().contains("\"tag\":\"#urgent\"");
-            assertThat(eventStore.getDomainEvents(tagged.entityId())).containsExactly(tagged);
+            assertThat(eventStore.getDomainEvents(tagged.originatorId())).containsExactly(tagged);
         });
     }
 
@@ -55,7 +55,7 @@ class EventJsonMapperTests {
             assertThat(context).hasSingleBean(JsonMapper.class);
             assertThat(context.getBean(JsonMapper.class).isEnabled(SerializationFeature.INDENT_OUTPUT)).isTrue();
 
-            Counter.create("compact");
+            RepositoryBeans.save(context, Counter.create("compact"));
 
             assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
                     .singleElement().asString().doesNotContain("\n");
@@ -65,7 +65,7 @@ class EventJsonMapperTests {
     record Tag(String name) {
     }
 
-    record Tagged(UUID entityId, long entityVersion, Instant timestamp, Tag tag) implements EntityEvent {
+    record Tagged(UUID originatorId, long originatorVersion, Instant timestamp, Tag tag) implements VersionedEvent {
     }
 
     /** Writes a tag as "#name", a format that Jackson alone would not choose. */

@@ -26,10 +26,12 @@ class EventSourcedRepositoryRegistrarTests {
     @Test
     void injectsTheRepositoryOfAnEntitySubclassByItsGenericType() {
         contextRunner.withBean(Repositories.class).run(context -> {
+            EventSourcedRepository<Counter> counters = context.getBean(Repositories.class).counters();
             Counter counter = Counter.create("injected");
             counter.increment();
+            counters.save(counter);
 
-            assertThat(context.getBean(Repositories.class).counters().get(counter.getId()).getCount()).isEqualTo(1);
+            assertThat(counters.get(counter.getId()).getCount()).isEqualTo(1);
         });
     }
 
@@ -49,9 +51,12 @@ class EventSourcedRepositoryRegistrarTests {
     @Test
     void injectsTheRepositoryOfAnEventSourcedAnnotatedClassByItsGenericType() {
         contextRunner.withBean(Repositories.class).run(context -> {
+            EventSourcedRepository<Note> notes = context.getBean(Repositories.class).notes();
             Note note = Note.write("hello");
+            notes.save(note);
 
-            assertThat(context.getBean(Repositories.class).notes().get(note.getId()).getText()).isEqualTo("hello");
+            assertThat(notes.get(note.getId()).getText()).isEqualTo("hello");
+            assertThat(note.getPendingEvents()).isEmpty();
         });
     }
 

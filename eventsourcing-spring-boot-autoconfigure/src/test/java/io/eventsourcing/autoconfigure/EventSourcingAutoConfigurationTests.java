@@ -6,6 +6,7 @@ import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.autoconfigure.sample.Basket;
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
+import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventStore;
@@ -14,9 +15,11 @@ import io.eventsourcing.infrastructure.TopicResolver;
 import io.eventsourcing.infrastructure.cipher.Cipher;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -42,6 +45,7 @@ class EventSourcingAutoConfigurationTests {
                     .hasSingleBean(SequencedItemMapper.class)
                     .hasSingleBean(TopicResolver.class)
                     .hasSingleBean(EventStore.class)
+                    .hasSingleBean(EventBus.class)
                     .hasSingleBean(PersistencePolicy.class)
                     .hasSingleBean(DomainEventSubscriptions.class)
                     .doesNotHaveBean(Cipher.class);
@@ -57,8 +61,8 @@ class EventSourcingAutoConfigurationTests {
             assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
                     .isEqualTo(EventSequencing.ORIGINATOR);
 
-            Counter.create("entity");
-            Basket.create().save();
+            RepositoryBeans.save(context, Counter.create("entity"));
+            RepositoryBeans.save(context, Basket.create());
 
             assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isEqualTo(2);
         });
@@ -66,16 +70,16 @@ class EventSourcingAutoConfigurationTests {
 
     @Test
     void sequencingAttributesComeFromProperties() {
-        contextRunner.withPropertyValues("eventsourcing.sequencing.sequence-id-attribute=entityId",
-                "eventsourcing.sequencing.position-attribute=entityVersion").run(context ->
+        contextRunner.withPropertyValues("eventsourcing.sequencing.sequence-id-attribute=accountId",
+                "eventsourcing.sequencing.position-attribute=accountVersion").run(context ->
                 assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
-                        .isEqualTo(EventSequencing.ENTITY));
+                        .isEqualTo(new EventSequencing("accountId", "accountVersion")));
     }
 
     @Test
     void storesTheTopicsOfAnnotatedEventClassesOfTheApplicationsPackages() {
         contextRunner.run(context -> {
-            Counter.create("topic");
+            RepositoryBeans.save(context, Counter.create("topic"));
 
             assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "topic"))
                     .containsExactly("counter-created");
@@ -171,6 +175,17 @@ class EventSourcingAutoConfigurationTests {
     }
 
     @Test
+    void anH2FileDatabaseThatWouldLoseCommitsFailsStartupNamingTheUrlAndTheSetting(@TempDir Path directory) {
+        contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + directory.resolve("app")).run(context ->
+                assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("Invalid property spring.datasource.url: url names the H2 database file")
+                        .hasMessageContaining("WRITE_DELAY=500")
+                        .hasMessageContaining("add ;WRITE_DELAY=0 to the JDBC URL"));
+        contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + directory.resolve("app")
+                + ";WRITE_DELAY=0").run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void malformedSequencingAttributeFailsStartupNamingTheProperty() {
         contextRunner.withPropertyValues("eventsourcing.sequencing.position-attribute=version()").run(context ->
                 assertThat(context).hasFailed().getFailure()
@@ -181,7 +196,7 @@ class EventSourcingAutoConfigurationTests {
     void customizersApplyInTheirOrderAfterTheProperties() {
         contextRunner.withUserConfiguration(CustomizerConfiguration.class).run(context ->
                 assertThat(context.getBean(SequencedItemMapper.class).getSequencing())
-                        .isEqualTo(EventSequencing.AGGREGATE));
+                        .isEqualTo(CustomizerConfiguration.SECOND));
     }
 
     @Test
@@ -231,16 +246,19 @@ class EventSourcingAutoConfigurationTests {
     @Configuration(proxyBeanMethods = false)
     static class CustomizerConfiguration {
 
+        static final EventSequencing FIRST = new EventSequencing("firstId", "firstVersion");
+        static final EventSequencing SECOND = new EventSequencing("secondId", "secondVersion");
+
         @Bean
         @Order(2)
-        SequencedItemMapperCustomizer aggregateSequencing() {
-            return builder -> builder.sequencing(EventSequencing.AGGREGATE);
+        SequencedItemMapperCustomizer secondSequencing() {
+            return builder -> builder.sequencing(SECOND);
         }
 
         @Bean
         @Order(1)
-        SequencedItemMapperCustomizer entitySequencing() {
-            return builder -> builder.sequencing(EventSequencing.ENTITY);
+        SequencedItemMapperCustomizer firstSequencing() {
+            return builder -> builder.sequencing(FIRST);
         }
     }
 }

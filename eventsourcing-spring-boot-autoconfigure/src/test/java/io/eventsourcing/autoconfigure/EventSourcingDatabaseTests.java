@@ -39,6 +39,7 @@ abstract class EventSourcingDatabaseTests {
 
             Counter counter = Counter.create("defaults");
             counter.increment();
+            RepositoryBeans.save(context, counter);
 
             assertThat(StoredRows.count(dataSource, "sequenced_items")).isEqualTo(2);
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getCount()).isEqualTo(1);
@@ -52,10 +53,10 @@ abstract class EventSourcingDatabaseTests {
                 "eventsourcing.jdbc.position-column=aggregate_version", "eventsourcing.jdbc.topic-column=event_type",
                 "eventsourcing.jdbc.data-column=state").run(context -> {
             DataSource dataSource = context.getBean(DataSource.class);
-            Counter.create("entity");
+            RepositoryBeans.save(context, Counter.create("entity"));
             Basket basket = Basket.create();
             basket.add("apple");
-            basket.save();
+            RepositoryBeans.save(context, basket);
 
             assertThat(StoredRows.column(dataSource, "stored_events", "event_type")).containsExactly(
                     "counter-created", Basket.Created.class.getName(), Basket.ItemAdded.class.getName());
@@ -71,7 +72,7 @@ abstract class EventSourcingDatabaseTests {
 
             UUID id = transaction.execute(status -> {
                 status.setRollbackOnly();
-                return Counter.create("rolled back").getId();
+                return RepositoryBeans.save(context, Counter.create("rolled back")).getId();
             });
 
             assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isZero();

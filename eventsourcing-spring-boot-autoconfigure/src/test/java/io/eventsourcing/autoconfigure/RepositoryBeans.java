@@ -14,6 +14,13 @@ final class RepositoryBeans {
         return beanFactory.<EventSourcedRepository<T>>getBeanProvider(type(entityType)).getObject();
     }
 
+    /** Saves an entity with the repository of its class; returns it. */
+    @SuppressWarnings("unchecked")
+    static <T> T save(BeanFactory beanFactory, T entity) {
+        of(beanFactory, (Class<T>) entity.getClass()).save(entity);
+        return entity;
+    }
+
     static ResolvableType type(Class<?> entityType) {
         return ResolvableType.forClassWithGenerics(EventSourcedRepository.class, entityType);
     }

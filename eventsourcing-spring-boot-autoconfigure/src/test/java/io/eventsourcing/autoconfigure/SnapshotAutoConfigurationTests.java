@@ -14,7 +14,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.ResolvableType;
 
 class SnapshotAutoConfigurationTests {
 
@@ -25,16 +24,16 @@ class SnapshotAutoConfigurationTests {
                     DataSourceTransactionManagerAutoConfiguration.class, EventSourcingAutoConfiguration.class))
             .withUserConfiguration(SampleDomainConfiguration.class);
 
-    @SuppressWarnings("unchecked")
     private static EventSourcedRepository<Counter> counters(ApplicationContext context) {
-        return (EventSourcedRepository<Counter>) context.getBeanProvider(
-                ResolvableType.forClassWithGenerics(EventSourcedRepository.class, Counter.class)).getObject();
+        return RepositoryBeans.of(context, Counter.class);
     }
 
-    private static Counter counterWithIncrements(int increments) {
-        Counter counter = Counter.create("snapshotted");
+    /** A counter created, then incremented, each event saved on its own. */
+    private static Counter counterWithIncrements(ApplicationContext context, int increments) {
+        Counter counter = RepositoryBeans.save(context, Counter.create("snapshotted"));
         for (int i = 0; i < increments; i++) {
             counter.increment();
+            counters(context).save(counter);
         }
         return counter;
     }
@@ -44,7 +43,7 @@ class SnapshotAutoConfigurationTests {
         contextRunner.run(context -> {
             assertThat(context).hasSingleBean(SnapshotStrategy.class).hasSingleBean(SnapshotPolicy.class);
             DataSource dataSource = context.getBean(DataSource.class);
-            Counter counter = counterWithIncrements(5);
+            Counter counter = counterWithIncrements(context, 5);
 
             assertThat(counters(context).get(counter.getId()).getCount()).isEqualTo(5);
             assertThat(StoredRows.count(dataSource, "snapshots")).isZero();
@@ -59,7 +58,7 @@ class SnapshotAutoConfigurationTests {
     void periodTakesSnapshotsAutomatically() {
         contextRunner.withPropertyValues("eventsourcing.snapshots.period=3").run(context -> {
             DataSource dataSource = context.getBean(DataSource.class);
-            Counter counter = counterWithIncrements(4);
+            Counter counter = counterWithIncrements(context, 4);
 
             assertThat(counters(context).get(counter.getId()).getVersion()).isEqualTo(5);
             assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(1);
@@ -67,6 +66,7 @@ class SnapshotAutoConfigurationTests {
             assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(1);
 
             counter.increment();
+            counters(context).save(counter);
             assertThat(counters(context).get(counter.getId()).getVersion()).isEqualTo(6);
             assertThat(StoredRows.count(dataSource, "snapshots")).isEqualTo(2);
         });
@@ -75,7 +75,7 @@ class SnapshotAutoConfigurationTests {
     @Test
     void snapshotsAreEncryptedWhenACipherIsConfigured() {
         contextRunner.withPropertyValues("eventsourcing.cipher.key=" + KEY).run(context -> {
-            Counter counter = Counter.create("very secret name");
+            Counter counter = RepositoryBeans.save(context, Counter.create("very secret name"));
             counters(context).takeSnapshot(counter.getId());
 
             assertThat(StoredRows.column(context.getBean(DataSource.class), "snapshots", "data"))
@@ -87,7 +87,7 @@ class SnapshotAutoConfigurationTests {
     @Test
     void snapshotTableNameComesFromProperties() {
         contextRunner.withPropertyValues("eventsourcing.snapshots.table=counter_snapshots").run(context -> {
-            Counter counter = Counter.create("renamed");
+            Counter counter = RepositoryBeans.save(context, Counter.create("renamed"));
             counters(context).takeSnapshot(counter.getId());
 
             assertThat(StoredRows.count(context.getBean(DataSource.class), "counter_snapshots")).isEqualTo(1);
@@ -99,7 +99,7 @@ class SnapshotAutoConfigurationTests {
         contextRunner.withPropertyValues("eventsourcing.snapshots.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(SnapshotStrategy.class);
             assertThat(StoredRows.tableExists(context.getBean(DataSource.class), "snapshots")).isFalse();
-            Counter counter = counterWithIncrements(1);
+            Counter counter = counterWithIncrements(context, 1);
             assertThat(counters(context).get(counter.getId()).getCount()).isEqualTo(1);
         });
     }

@@ -32,7 +32,7 @@ class TransactionsTests {
             var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 
             int seenByOthersBeforeCommit = transaction.execute(status -> {
-                Counter.create("committed");
+                RepositoryBeans.save(context, Counter.create("committed"));
                 return countOnAConnectionOfItsOwn(dataSource);
             });
 
@@ -46,10 +46,11 @@ class TransactionsTests {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         EventSourcingAutoConfiguration.class))
+                .withUserConfiguration(SampleDomainConfiguration.class)
                 .run(context -> {
             assertThat(context).doesNotHaveBean(PlatformTransactionManager.class);
 
-            Counter.create("own transaction");
+            RepositoryBeans.save(context, Counter.create("own transaction"));
 
             assertThat(countOnAConnectionOfItsOwn(context.getBean(DataSource.class))).isEqualTo(1);
         });

@@ -1,8 +1,6 @@
 package io.eventsourcing.quickstart;
 
-import io.eventsourcing.domain.AggregateEvent;
 import io.eventsourcing.domain.AggregateRoot;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,15 +11,15 @@ import java.util.UUID;
 /** An order: lines are added to it, then it is placed. */
 public class Order extends AggregateRoot {
 
-    public record Created(UUID aggregateId, long aggregateVersion, Instant timestamp, String customer)
-            implements AggregateEvent {
+    public record Created(UUID originatorId, long originatorVersion, Instant timestamp, String customer)
+            implements VersionedEvent {
     }
 
-    public record LineAdded(UUID aggregateId, long aggregateVersion, Instant timestamp, String product,
-                            int quantity) implements AggregateEvent {
+    public record LineAdded(UUID originatorId, long originatorVersion, Instant timestamp, String product,
+                            int quantity) implements VersionedEvent {
     }
 
-    public record Placed(UUID aggregateId, long aggregateVersion, Instant timestamp) implements AggregateEvent {
+    public record Placed(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
     }
 
     private final String customer;
@@ -34,18 +32,18 @@ public class Order extends AggregateRoot {
     }
 
     public static Order create(String customer) {
-        return create(new Created(UUID.randomUUID(), 0, Timestamps.now(), customer), Order::new);
+        return create((id, version, timestamp) -> new Created(id, version, timestamp, customer), Order::new);
     }
 
     public void addLine(String product, int quantity) {
         if (placed) {
             throw new IllegalStateException("Order " + getId() + " is already placed");
         }
-        trigger(new LineAdded(getId(), getVersion(), Timestamps.now(), product, quantity));
+        trigger((id, version, timestamp) -> new LineAdded(id, version, timestamp, product, quantity));
     }
 
     public void place() {
-        trigger(new Placed(getId(), getVersion(), Timestamps.now()));
+        trigger(Placed::new);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.MediaType.APPLICATION_JSON;
 import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
 
-import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.sample.domain.Example;
@@ -29,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * one context at a time holds database connections and a web server.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(RacedRepositories.class)
 @AutoConfigureRestTestClient
 @DirtiesContext
 abstract class ApiContractTest {
@@ -52,7 +53,10 @@ abstract class ApiContractTest {
     private EventStore eventStore;
 
     @Autowired
-    private PersistencePolicy persistencePolicy;
+    private RacedRepository<Example> examples;
+
+    @Autowired
+    private RacedRepository<ExampleAggregate> aggregates;
 
     /** Points the application at a new, empty database of the engine. */
     static void useDatabase(TestDatabase database, DynamicPropertyRegistry registry) {
@@ -128,11 +132,9 @@ abstract class ApiContractTest {
     @Test
     void putThatLosesARaceAtTheStoreIs409AndStoresNothing() {
         UUID id = createExample("bar1").id();
-        try (RivalWriter rival = RivalWriter.aheadOf(persistencePolicy, eventStore)) {
-            rival.preempt(id, ours -> new Example.FooChanged(id, ours.originatorVersion(), Timestamps.now(), "rival"));
+        examples.preempt(id, ours -> new Example.FooChanged(id, ours.originatorVersion(), Timestamps.now(), "rival"));
 
-            expectProblem(change(id, Map.of("foo", "ours", "version", 1)), 409);
-        }
+        expectProblem(change(id, Map.of("foo", "ours", "version", 1)), 409);
 
         assertThat(getExample(id)).isEqualTo(new ExampleResponse(id, 2, "rival"));
     }
@@ -198,11 +200,11 @@ abstract class ApiContractTest {
                 .jsonPath("$.length()").isEqualTo(3)
                 .jsonPath("$[0].position").isEqualTo(0)
                 .jsonPath("$[0].topic").isEqualTo(Example.Created.class.getName())
-                .jsonPath("$[0].data.entityId").isEqualTo(id.toString())
+                .jsonPath("$[0].data.originatorId").isEqualTo(id.toString())
                 .jsonPath("$[0].data.foo").isEqualTo("bar1")
                 .jsonPath("$[1].position").isEqualTo(1)
                 .jsonPath("$[1].topic").isEqualTo(Example.FooChanged.class.getName())
-                .jsonPath("$[1].data.entityVersion").isEqualTo(1)
+                .jsonPath("$[1].data.originatorVersion").isEqualTo(1)
                 .jsonPath("$[1].data.foo").isEqualTo("bar2")
                 .jsonPath("$[2].position").isEqualTo(2)
                 .jsonPath("$[2].topic").value(String.class, topic -> assertThat(topic).endsWith("$Discarded"))
@@ -245,12 +247,10 @@ abstract class ApiContractTest {
     @Test
     void entitiesThatLoseARaceAtTheStoreAreAllRejected() {
         UUID id = createAggregate().id();
-        try (RivalWriter rival = RivalWriter.aheadOf(persistencePolicy, eventStore)) {
-            rival.preempt(id, ours -> new ExampleAggregate.EntityCreated(id, ours.originatorVersion(),
-                    Timestamps.now(), UUID.randomUUID()));
+        aggregates.preempt(id, ours -> new ExampleAggregate.EntityCreated(id, ours.originatorVersion(),
+                Timestamps.now(), UUID.randomUUID()));
 
-            expectProblem(createEntities(id, "{\"count\":3}"), 409);
-        }
+        expectProblem(createEntities(id, "{\"count\":3}"), 409);
 
         // The rival's one entity is stored; none of the three, though only the first position was taken.
         http.get().uri("/aggregates/{id}", id).exchange().expectStatus().isOk()

@@ -21,7 +21,7 @@ class FileDatabaseRestartTest {
 
     @Test
     void stateSurvivesARestart() {
-        String url = "jdbc:h2:file:" + directory.resolve("sample-app") + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + directory.resolve("sample-app") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         ExampleResponse example;
         AggregateResponse aggregate;
         try (ConfigurableApplicationContext app = start(url)) {

@@ -33,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stores nothing.
  * <p>
  * An append joins the transaction of the calling thread that the transaction manager knows about (a
- * Spring {@code @Transactional} method), and otherwise runs in a transaction of its own. Thread-safe.
+ * Spring {@code @Transactional} method), and otherwise runs in a transaction of its own. An embedded
+ * database whose settings lose acknowledged commits when the process dies is refused
+ * ({@link JdbcDialect#requireDurable(DataSource)}). Thread-safe.
  */
 public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
@@ -72,6 +74,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.transactionTemplate = transactionTemplate;
         this.statements = SequencedItemStatements.of(table);
+        dialect.requireDurable(dataSource);
     }
 
     /**
@@ -103,6 +106,15 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
             }
             throw new StoreException("Appending " + describe(items) + " to " + table.table() + " failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        try {
+            transactionTemplate.executeWithoutResult(status -> work.run());
+        } catch (TransactionException e) {
+            throw new StoreException("A transaction on " + table.table() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,32 +1,87 @@
 package io.eventsourcing.infrastructure.jdbc;
 
+import io.eventsourcing.infrastructure.InvalidSettingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the supported databases: how a UUID is stored, how a unique violation is
- * reported, and where the library's migrations for the database live.
+ * reported, which settings of an embedded database would lose commits, and where the library's
+ * migrations for the database live.
  */
 public enum JdbcDialect {
 
-    /** H2: native UUID; unique violation SQLState 23505. */
+    /**
+     * H2: native UUID; unique violation SQLState 23505. A database file must write each commit before it
+     * returns ({@code WRITE_DELAY=0}), not up to half a second later as by default.
+     */
     H2("h2", true) {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return "23505".equals(e.getSQLState());
         }
+
+        @Override
+        public void requireDurable(DataSource dataSource) {
+            inspect(dataSource, this::requireWriteDelayZero);
+        }
+
+        private void requireWriteDelayZero(Connection connection) throws SQLException {
+            String file = queryValue(connection, "SELECT DATABASE_PATH()");
+            if (file == null) {
+                return; // in memory: nothing outlives the process anyway
+            }
+            for (String delay : queryValues(connection,
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                if (!"0".equals(delay)) {
+                    throw notDurable("the H2 database file " + file, "keeps commits in memory for up to " + delay
+                            + " ms before writing them (WRITE_DELAY=" + delay + "), so events acknowledged just "
+                            + "before the process dies are lost", "add ;WRITE_DELAY=0 to the JDBC URL");
+                }
+            }
+        }
     },
 
-    /** SQLite: UUID as text; unique violation error code 19 (SQLITE_CONSTRAINT) with no SQLState. */
+    /**
+     * SQLite: UUID as text; unique violation error code 19 (SQLITE_CONSTRAINT) with no SQLState. A database
+     * file must keep a journal on disk and sync its commits.
+     */
     SQLITE("sqlite", false) {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 19 && e.getMessage() != null && e.getMessage().contains("UNIQUE");
+        }
+
+        @Override
+        public void requireDurable(DataSource dataSource) {
+            inspect(dataSource, this::requireJournalAndSync);
+        }
+
+        private void requireJournalAndSync(Connection connection) throws SQLException {
+            String file = queryValue(connection, "SELECT file FROM pragma_database_list WHERE name = 'main'");
+            if (file == null || file.isEmpty()) {
+                return; // in memory or temporary: nothing outlives the connection anyway
+            }
+            String journalMode = String.valueOf(queryValue(connection, "PRAGMA journal_mode"));
+            if (journalMode.equalsIgnoreCase("off") || journalMode.equalsIgnoreCase("memory")) {
+                throw notDurable("the SQLite database " + file, "keeps no rollback journal on disk (journal_mode="
+                        + journalMode + "), so a crash in the middle of a commit loses or corrupts the database",
+                        "set journal_mode=WAL in the JDBC URL");
+            }
+            if ("0".equals(queryValue(connection, "PRAGMA synchronous"))) {
+                throw notDurable("the SQLite database " + file, "hands commits to the operating system without "
+                        + "syncing them (synchronous=OFF), so a crash of the machine loses or corrupts them",
+                        "leave synchronous at its default, FULL, or set NORMAL with journal_mode=WAL");
+            }
         }
     },
 
@@ -103,6 +158,51 @@ public enum JdbcDialect {
     }
 
     abstract boolean isUniqueViolation(SQLException e);
+
+    /**
+     * Refuses an embedded database whose settings lose acknowledged commits when the application's process
+     * dies: an embedded database keeps its files in that process. A server's durability is its own, and is
+     * not checked (nor is a connection opened).
+     *
+     * @throws InvalidSettingException naming the setting {@code url}
+     */
+    public void requireDurable(DataSource dataSource) {
+    }
+
+    /** A look at the settings of a database through one of its connections. */
+    @FunctionalInterface
+    private interface Inspection {
+
+        void inspect(Connection connection) throws SQLException;
+    }
+
+    private static void inspect(DataSource dataSource, Inspection inspection) {
+        try (Connection connection = dataSource.getConnection()) {
+            inspection.inspect(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database to check its durability: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static InvalidSettingException notDurable(String database, String problem, String remedy) {
+        return new InvalidSettingException("url", "url names " + database + ", which " + problem + "; " + remedy);
+    }
+
+    private static @Nullable String queryValue(Connection connection, String query) throws SQLException {
+        List<String> values = queryValues(connection, query);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> queryValues(Connection connection, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
 
     void setUuid(PreparedStatement statement, int index, UUID uuid) throws SQLException {
         if (nativeUuid) {

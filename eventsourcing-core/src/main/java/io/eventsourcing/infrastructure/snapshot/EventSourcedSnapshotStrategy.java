@@ -6,6 +6,7 @@ import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.FaithfulJsonMapper;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
@@ -46,7 +47,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
         if (!EventSequencing.TIMESTAMPED.equals(snapshotStore.getSequencedItemMapper().getSequencing())) {
             throw new IllegalArgumentException("The snapshot store must sequence by EventSequencing.TIMESTAMPED");
         }
-        this.stateMapper = jsonMapper.rebuild()
+        this.stateMapper = FaithfulJsonMapper.copyOf(jsonMapper).rebuild()
                 .changeDefaultVisibility(visibility -> visibility
                         .withFieldVisibility(Visibility.ANY)
                         .withGetterVisibility(Visibility.NONE)
@@ -61,7 +62,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
     @Override
     public Snapshot takeSnapshot(UUID entityId, Object state, long version) {
         Snapshot snapshot = new Snapshot(entityId, Timestamps.now(), state.getClass().getName(), version,
-                EntityShape.of(state.getClass()), stateMapper.valueToTree(state));
+                EntityShape.of(state.getClass()), stateMapper.writeValueIntoBuffer(state));
         snapshotStore.append(snapshot);
         return snapshot;
     }
@@ -100,7 +101,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
         if (!snapshot.entityType().equals(entityType.getName())
                 || !snapshot.shape().equals(EntityShape.of(entityType))) {
             log.warn("Passing over the snapshot of {} taken at version {} ({}): {} changed shape since, the events "
-                    + "will be replayed", snapshot.entityId(), snapshot.version(), item.describe(), entityType.getName());
+                    + "will be replayed", snapshot.originatorId(), snapshot.version(), item.describe(), entityType.getName());
             return Optional.empty();
         }
         try {
@@ -109,7 +110,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
             return Optional.of(new VersionedState<>(state, snapshot.version()));
         } catch (JacksonException | IllegalStateException e) {
             log.warn("Passing over the snapshot of {} taken at version {} ({}), the events will be replayed: {}",
-                    snapshot.entityId(), snapshot.version(), item.describe(), e.getMessage());
+                    snapshot.originatorId(), snapshot.version(), item.describe(), e.getMessage());
             return Optional.empty();
         }
     }

@@ -1,26 +1,26 @@
 package io.eventsourcing.infrastructure.snapshot;
 
-import io.eventsourcing.domain.TimestampedEntityEvent;
+import io.eventsourcing.domain.TimestampedEvent;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The state of an entity at a version, stored as a time-sequenced event of the entity's id.
  *
- * @param entityId the entity
+ * @param originatorId the entity
  * @param timestamp when the snapshot was taken (its position in the entity's snapshot sequence)
  * @param entityType the name of the entity's class
  * @param version the entity's version: the number of its events the state includes
  * @param shape a fingerprint of the entity class's fields, to detect a class that changed shape
- * @param state the entity's fields as JSON
+ * @param state the entity's fields as JSON tokens, numbers kept as their text so that they read back exactly
  */
-public record Snapshot(UUID entityId, Instant timestamp, String entityType, long version, String shape,
-                       JsonNode state) implements TimestampedEntityEvent {
+public record Snapshot(UUID originatorId, Instant timestamp, String entityType, long version, String shape,
+                       TokenBuffer state) implements TimestampedEvent {
 
     public Snapshot {
-        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(originatorId, "originatorId");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(shape, "shape");

@@ -20,6 +20,7 @@ import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Snapshots on every database: on demand, automatic, encrypted, and passed over when unreadable. */
 @ParameterizedClass(name = "{0}")
@@ -170,7 +170,7 @@ class SnapshottingTests {
         Example example = exampleWithVersions(3);
         new EventStore(snapshotItems, SequencedItemMapper.builder().sequencing(EventSequencing.TIMESTAMPED).build())
                 .append(new Snapshot(example.getId(), Timestamps.now(), Example.class.getName(), 3, "older-shape",
-                        JsonNodeFactory.instance.objectNode().put("foo", "wrong")));
+                        JsonMapper.shared().writeValueIntoBuffer(Map.of("foo", "wrong"))));
         applied.set(0);
 
         Example loaded = examples.get(example.getId());

@@ -1,8 +1,6 @@
 package io.eventsourcing.autoconfigure.sample;
 
-import io.eventsourcing.domain.AggregateEvent;
 import io.eventsourcing.domain.AggregateRoot;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +11,12 @@ import java.util.UUID;
 public class Basket extends AggregateRoot {
 
     /** Published when a basket is created. */
-    public record Created(UUID aggregateId, long aggregateVersion, Instant timestamp) implements AggregateEvent {
+    public record Created(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
     }
 
     /** Published when an item is put in a basket. */
-    public record ItemAdded(UUID aggregateId, long aggregateVersion, Instant timestamp, String item)
-            implements AggregateEvent {
+    public record ItemAdded(UUID originatorId, long originatorVersion, Instant timestamp, String item)
+            implements VersionedEvent {
     }
 
     private final List<String> items = new ArrayList<>();
@@ -28,11 +26,11 @@ public class Basket extends AggregateRoot {
     }
 
     public static Basket create() {
-        return create(new Created(UUID.randomUUID(), 0, Timestamps.now()), Basket::new);
+        return create(Created::new, Basket::new);
     }
 
     public void add(String item) {
-        trigger(new ItemAdded(getId(), getVersion(), Timestamps.now(), item));
+        trigger((id, version, timestamp) -> new ItemAdded(id, version, timestamp, item));
     }
 
     public List<String> getItems() {

@@ -1,9 +1,7 @@
 package io.eventsourcing.autoconfigure.sample;
 
-import io.eventsourcing.domain.EntityEvent;
 import io.eventsourcing.domain.EventTopic;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,11 +11,13 @@ public class Counter extends TimestampedVersionedEntity {
 
     /** Published when a counter is created; stored under a topic of its own. */
     @EventTopic("counter-created")
-    public record Created(UUID entityId, long entityVersion, Instant timestamp, String name) implements EntityEvent {
+    public record Created(UUID originatorId, long originatorVersion, Instant timestamp, String name)
+            implements VersionedEvent {
     }
 
     /** Published when a counter counts one more. */
-    public record Incremented(UUID entityId, long entityVersion, Instant timestamp) implements EntityEvent {
+    public record Incremented(UUID originatorId, long originatorVersion, Instant timestamp)
+            implements VersionedEvent {
     }
 
     private final String name;
@@ -29,11 +29,11 @@ public class Counter extends TimestampedVersionedEntity {
     }
 
     public static Counter create(String name) {
-        return create(new Created(UUID.randomUUID(), 0, Timestamps.now(), name), Counter::new);
+        return create((id, version, timestamp) -> new Created(id, version, timestamp, name), Counter::new);
     }
 
     public void increment() {
-        trigger(new Incremented(getId(), getVersion(), Timestamps.now()));
+        trigger(Incremented::new);
     }
 
     public String getName() {

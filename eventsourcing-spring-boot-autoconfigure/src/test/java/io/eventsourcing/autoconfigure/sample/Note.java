@@ -1,23 +1,27 @@
 package io.eventsourcing.autoconfigure.sample;
 
 import io.eventsourcing.domain.DomainEvent;
-import io.eventsourcing.domain.DomainEvents;
-import io.eventsourcing.domain.EntityEvent;
 import io.eventsourcing.domain.EventSourced;
+import io.eventsourcing.domain.PendingEvents;
 import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** An entity written without the library's base classes, with a mutator function of its own. */
 @EventSourced(mutator = "apply")
-public final class Note {
+public final class Note implements PendingEvents {
 
     /** Published when a note is written. */
-    public record Written(UUID entityId, long entityVersion, Instant timestamp, String text) implements EntityEvent {
+    public record Written(UUID originatorId, long originatorVersion, Instant timestamp, String text)
+            implements VersionedEvent {
     }
 
     private final UUID id;
     private final String text;
+    private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
     private Note(UUID id, String text) {
         this.id = id;
@@ -27,13 +31,13 @@ public final class Note {
     public static Note write(String text) {
         Written written = new Written(UUID.randomUUID(), 0, Timestamps.now(), text);
         Note note = apply(null, written);
-        DomainEvents.publish(written);
+        note.pendingEvents.add(written);
         return note;
     }
 
     static Note apply(Note note, DomainEvent event) {
         if (event instanceof Written written) {
-            return new Note(written.entityId(), written.text());
+            return new Note(written.originatorId(), written.text());
         }
         throw new IllegalArgumentException("Unsupported event " + event);
     }
@@ -44,5 +48,15 @@ public final class Note {
 
     public String getText() {
         return text;
+    }
+
+    @Override
+    public List<DomainEvent> getPendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    @Override
+    public void clearPendingEvents() {
+        pendingEvents.clear();
     }
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The use cases of {@link Example}s. Each command's events are stored by the persistence policy as
- * they are published, so a command returns once its change is stored.
+ * The use cases of {@link Example}s. Each command saves the example's new events with its repository, so a
+ * command returns once its change is stored.
  */
 @Service
 public class ExampleService {
@@ -23,7 +23,9 @@ public class ExampleService {
 
     /** Creates and stores an example. */
     public Example create(String foo) {
-        return Example.create(foo);
+        Example example = Example.create(foo);
+        examples.save(example);
+        return example;
     }
 
     /**
@@ -47,6 +49,7 @@ public class ExampleService {
         Example example = examples.get(id);
         UnexpectedVersionException.check(example.getId(), example.getVersion(), expectedVersion);
         example.changeFoo(foo);
+        examples.save(example);
         return example;
     }
 
@@ -57,6 +60,8 @@ public class ExampleService {
      * @throws ConcurrencyException if the example was changed elsewhere meanwhile
      */
     public void discard(UUID id) {
-        examples.get(id).discard();
+        Example example = examples.get(id);
+        example.discard();
+        examples.save(example);
     }
 }

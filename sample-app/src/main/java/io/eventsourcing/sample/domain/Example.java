@@ -1,8 +1,6 @@
 package io.eventsourcing.sample.domain;
 
-import io.eventsourcing.domain.EntityEvent;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,18 +8,19 @@ import java.util.UUID;
 
 /**
  * The seed's example entity (steps 1 to 5): it has a {@code foo}, which can be changed, and it can be
- * discarded. Every change is an event, applied to the entity and published; the application's
- * persistence policy stores it, and the repository replays the stored events to get the entity back.
+ * discarded. Every change is an event, applied to the entity and kept pending until the entity's repository
+ * saves it; the repository replays the stored events to get the entity back.
  */
 public class Example extends TimestampedVersionedEntity {
 
     /** Published when an example is created. */
-    public record Created(UUID entityId, long entityVersion, Instant timestamp, String foo) implements EntityEvent {
+    public record Created(UUID originatorId, long originatorVersion, Instant timestamp, String foo)
+            implements VersionedEvent {
     }
 
     /** Published when the {@code foo} of an example is changed. */
-    public record FooChanged(UUID entityId, long entityVersion, Instant timestamp, String foo)
-            implements EntityEvent {
+    public record FooChanged(UUID originatorId, long originatorVersion, Instant timestamp, String foo)
+            implements VersionedEvent {
     }
 
     private String foo;
@@ -31,20 +30,20 @@ public class Example extends TimestampedVersionedEntity {
         this.foo = event.foo();
     }
 
-    /** Creates an example, with a new id, and publishes its {@link Created} event. */
+    /** Creates an example, with a new id; its {@link Created} event is pending until it is saved. */
     public static Example create(String foo) {
         Objects.requireNonNull(foo, "foo");
-        return create(new Created(UUID.randomUUID(), 0, Timestamps.now(), foo), Example::new);
+        return create((id, version, timestamp) -> new Created(id, version, timestamp, foo), Example::new);
     }
 
     public String getFoo() {
         return foo;
     }
 
-    /** Changes {@code foo}, publishing {@link FooChanged}. */
+    /** Changes {@code foo} with a {@link FooChanged} event, pending until the example is saved. */
     public void changeFoo(String value) {
         Objects.requireNonNull(value, "value");
-        trigger(new FooChanged(getId(), getVersion(), Timestamps.now(), value));
+        trigger((id, version, timestamp) -> new FooChanged(id, version, timestamp, value));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.eventsourcing.sample.domain;
 
-import io.eventsourcing.domain.AggregateEvent;
 import io.eventsourcing.domain.AggregateRoot;
-import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -11,17 +9,17 @@ import java.util.UUID;
 
 /**
  * The seed's step 7: an aggregate root that creates entities within itself. Its events stay pending
- * until {@link #save()}, which publishes them together so that they are stored in one atomic append.
+ * until its repository saves them together, in one atomic append.
  */
 public class ExampleAggregate extends AggregateRoot {
 
     /** Published when an aggregate is created. */
-    public record Created(UUID aggregateId, long aggregateVersion, Instant timestamp) implements AggregateEvent {
+    public record Created(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
     }
 
     /** Published when an entity is created within the aggregate. */
-    public record EntityCreated(UUID aggregateId, long aggregateVersion, Instant timestamp, UUID entityId)
-            implements AggregateEvent {
+    public record EntityCreated(UUID originatorId, long originatorVersion, Instant timestamp, UUID entityId)
+            implements VersionedEvent {
     }
 
     private final Set<UUID> entityIds = new LinkedHashSet<>();
@@ -32,7 +30,7 @@ public class ExampleAggregate extends AggregateRoot {
 
     /** A new aggregate, with a new id; its creation is pending until it is saved. */
     public static ExampleAggregate create() {
-        return create(new Created(UUID.randomUUID(), 0, Timestamps.now()), ExampleAggregate::new);
+        return create(Created::new, ExampleAggregate::new);
     }
 
     /** The number of entities in the aggregate, saved or pending. */
@@ -42,7 +40,8 @@ public class ExampleAggregate extends AggregateRoot {
 
     /** Creates an entity within the aggregate, with a new id; pending until saved. */
     public void createNewEntity() {
-        trigger(new EntityCreated(getId(), getVersion(), Timestamps.now(), UUID.randomUUID()));
+        UUID entityId = UUID.randomUUID();
+        trigger((id, version, timestamp) -> new EntityCreated(id, version, timestamp, entityId));
     }
 
     @Override

@@ -4,25 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TimestampedVersionedEntityTest {
+class TimestampedVersionedEntityTests {
 
-    record Opened(UUID entityId, long entityVersion, Instant timestamp, String owner) implements EntityEvent {
+    record Opened(UUID originatorId, long originatorVersion, Instant timestamp, String owner)
+            implements VersionedEvent {
     }
 
-    record Credited(UUID entityId, long entityVersion, Instant timestamp, long amount) implements EntityEvent {
+    record Credited(UUID originatorId, long originatorVersion, Instant timestamp, long amount)
+            implements VersionedEvent {
+    }
+
+    /** A value that changeAttribute cannot store faithfully: a plain class. */
+    static final class Note {
     }
 
     static class Account extends TimestampedVersionedEntity {
 
         private String owner;
         private long balance;
+        private LocalDate closingDate;
+        private List<Note> notes;
 
         Account(Opened event) {
             super(event);
@@ -30,11 +36,11 @@ class TimestampedVersionedEntityTest {
         }
 
         static Account open(String owner) {
-            return create(new Opened(UUID.randomUUID(), 0, Timestamps.now(), owner), Account::new);
+            return create((id, version, timestamp) -> new Opened(id, version, timestamp, owner), Account::new);
         }
 
         void credit(long amount) {
-            trigger(new Credited(getId(), getVersion(), Timestamps.now(), amount));
+            trigger((id, version, timestamp) -> new Credited(id, version, timestamp, amount));
         }
 
         @Override
@@ -47,21 +53,8 @@ class TimestampedVersionedEntityTest {
         }
     }
 
-    private final List<DomainEvent> published = new ArrayList<>();
-    private final EventHandler handler = published::addAll;
-
-    @BeforeEach
-    void subscribe() {
-        DomainEvents.subscribe(handler);
-    }
-
-    @AfterEach
-    void unsubscribe() {
-        DomainEvents.unsubscribe(handler);
-    }
-
     @Test
-    void commandsApplyAndPublishEvents() {
+    void commandsApplyEventsAndKeepThemPending() {
         Account account = Account.open("alice");
         account.credit(10);
         account.credit(5);
@@ -69,22 +62,62 @@ class TimestampedVersionedEntityTest {
         assertThat(account.getVersion()).isEqualTo(3);
         assertThat(account.balance).isEqualTo(15);
         assertThat(account.getCreatedOn()).isBefore(account.getLastModifiedOn());
-        assertThat(published).hasSize(3).first().isInstanceOf(Opened.class);
-        assertThat(published).extracting(event -> ((VersionedEvent) event).originatorVersion())
+        assertThat(account.getPendingEvents()).hasSize(3).first().isInstanceOf(Opened.class);
+        assertThat(account.getPendingEvents()).extracting(VersionedEvent::originatorId).containsOnly(account.getId());
+        assertThat(account.getPendingEvents()).extracting(VersionedEvent::originatorVersion)
                 .containsExactly(0L, 1L, 2L);
+
+        account.clearPendingEvents();
+
+        assertThat(account.getPendingEvents()).isEmpty();
+        assertThat(account.getVersion()).isEqualTo(3);
     }
 
     @Test
-    void attributeIsChangedThroughAnEvent() {
+    void anEntityCanBeCreatedWithAnIdOfItsChoosing() {
+        UUID id = UUID.randomUUID();
+
+        Account account = create(id);
+
+        assertThat(account.getId()).isEqualTo(id);
+        assertThat(account.getPendingEvents()).singleElement().extracting(VersionedEvent::originatorId).isEqualTo(id);
+    }
+
+    private static Account create(UUID id) {
+        return TimestampedVersionedEntity.create(id, (originatorId, version, timestamp) ->
+                new Opened(originatorId, version, timestamp, "dora"), Account::new);
+    }
+
+    @Test
+    void attributeIsChangedThroughAnEventNamingItsDeclaredType() {
         Account account = Account.open("alice");
 
         account.changeAttribute("owner", "bob");
+        account.changeAttribute("closingDate", LocalDate.of(2027, 1, 31));
 
         assertThat(account.owner).isEqualTo("bob");
-        assertThat(published.get(1)).isInstanceOf(TimestampedVersionedEntity.AttributeChanged.class);
+        assertThat(account.closingDate).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(account.getPendingEvents().subList(1, 3))
+                .extracting(event -> ((TimestampedVersionedEntity.AttributeChanged) event).valueType())
+                .containsExactly("java.lang.String", "java.time.LocalDate");
+    }
+
+    @Test
+    void attributeChangesThatCannotBeStoredFaithfullyAreRefusedBeforeAnythingChanges() {
+        Account account = Account.open("alice");
+
         assertThatThrownBy(() -> account.changeAttribute("nothing", 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nothing");
+        assertThatThrownBy(() -> account.changeAttribute("notes", List.of(new Note())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.util.List<" + Note.class.getName() + ">");
+        assertThatThrownBy(() -> account.changeAttribute("closingDate", "2027-01-31"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("closingDate")
+                .hasMessageContaining("java.time.LocalDate");
+        assertThat(account.getVersion()).isEqualTo(1);
+        assertThat(account.getPendingEvents()).hasSize(1);
     }
 
     @Test
@@ -95,7 +128,7 @@ class TimestampedVersionedEntityTest {
 
         Mutator<Account> mutator = Mutator.ofEntityClass(Account.class);
         Account replayed = null;
-        for (DomainEvent event : published) {
+        for (DomainEvent event : account.getPendingEvents()) {
             replayed = mutator.apply(replayed, event);
         }
 
@@ -105,6 +138,7 @@ class TimestampedVersionedEntityTest {
         assertThat(replayed.balance).isEqualTo(10);
         assertThat(replayed.owner).isEqualTo("carol");
         assertThat(replayed.getLastModifiedOn()).isEqualTo(account.getLastModifiedOn());
+        assertThat(replayed.getPendingEvents()).isEmpty();
     }
 
     @Test
@@ -118,7 +152,7 @@ class TimestampedVersionedEntityTest {
                 .hasMessageContaining(account.getId().toString())
                 .hasMessageContaining("discarded");
         assertThatThrownBy(account::discard).isInstanceOf(EntityIsDiscardedException.class);
-        assertThat(published).hasSize(2);
+        assertThat(account.getPendingEvents()).hasSize(2);
     }
 
     @Test
