@@ -5,7 +5,6 @@ import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
                 "org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration" })
-@ConditionalOnClass({ EventStore.class, JdbcActiveRecordStrategy.class })
+@ConditionalOnClass(EventStore.class)
 @ConditionalOnBooleanProperty(name = "eventsourcing.enabled", matchIfMissing = true)
 @Conditional({ StoreConditions.KnownStore.class, StoreConditions.OnAny.class })
 @EnableConfigurationProperties(EventSourcingProperties.class)

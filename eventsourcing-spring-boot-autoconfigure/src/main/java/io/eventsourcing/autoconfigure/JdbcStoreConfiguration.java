@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The JDBC storage of events on the application's data source, and the library's schema migrations. */
+/**
+ * The JDBC storage of events on the application's data source, and the library's schema migrations, when the
+ * eventsourcing-jdbc module is there.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(StoreConditions.OnJdbc.class)
 class JdbcStoreConfiguration {

@@ -19,8 +19,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Which store holds the events, by {@code eventsourcing.store}: {@code cassandra}; {@code jdbc} on the single
- * {@link DataSource}; or {@code auto} (the default): Cassandra when the eventsourcing-cassandra module and a
- * {@code CqlSession} bean are there, else the data source. Class names are strings, so that an application
+ * {@link DataSource} with the eventsourcing-jdbc module; or {@code auto} (the default): Cassandra when the
+ * eventsourcing-cassandra module and a {@code CqlSession} bean are there, else the data source. Class names are strings, so that an application
  * without the Cassandra driver loads these conditions.
  */
 final class StoreConditions {
@@ -28,6 +28,7 @@ final class StoreConditions {
     private static final String STORE = "eventsourcing.store";
     private static final String CASSANDRA_STORE = "io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy";
     private static final String CQL_SESSION = "com.datastax.oss.driver.api.core.CqlSession";
+    private static final String JDBC_STORE = "io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy";
 
     private StoreConditions() {
     }
@@ -71,7 +72,7 @@ final class StoreConditions {
         }
     }
 
-    /** The store is the application's single data source. */
+    /** The store is the application's single data source, with the eventsourcing-jdbc module. */
     static final class OnJdbc extends AnyNestedCondition {
 
         OnJdbc() {
@@ -79,11 +80,13 @@ final class StoreConditions {
         }
 
         @ConditionalOnProperty(name = STORE, havingValue = "jdbc")
+        @ConditionalOnClass(name = JDBC_STORE)
         @ConditionalOnSingleCandidate(DataSource.class)
         static final class Chosen {
         }
 
         @ConditionalOnProperty(name = STORE, havingValue = "auto", matchIfMissing = true)
+        @ConditionalOnClass(name = JDBC_STORE)
         @ConditionalOnSingleCandidate(DataSource.class)
         @Conditional(NoCassandraSession.class)
         static final class Found {

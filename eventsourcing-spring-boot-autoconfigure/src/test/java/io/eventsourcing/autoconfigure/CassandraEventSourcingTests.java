@@ -73,6 +73,17 @@ class CassandraEventSourcingTests {
     }
 
     @Test
+    void theCassandraStoreNeedsNoJdbcModule() {
+        onCassandra().withClassLoader(new FilteredClassLoader(JdbcActiveRecordStrategy.class)).run(context -> {
+            assertThat(context).hasSingleBean(CassandraActiveRecordStrategy.class)
+                    .doesNotHaveBean(EventSourcingSchemaInitializer.class);
+            Counter counter = RepositoryBeans.save(context, Counter.create("without jdbc"));
+            assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName())
+                    .isEqualTo("without jdbc");
+        });
+    }
+
+    @Test
     void theStorePropertyChoosesTheStore() {
         // An existing keyspace: the library creates none for a JDBC store, and the application's session opens it.
         onCassandra().withPropertyValues("eventsourcing.store=jdbc", "spring.cassandra.keyspace-name=system").run(context ->

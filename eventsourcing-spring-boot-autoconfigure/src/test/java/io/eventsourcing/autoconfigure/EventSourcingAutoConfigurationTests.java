@@ -112,6 +112,13 @@ class EventSourcingAutoConfigurationTests {
     }
 
     @Test
+    void withoutTheJdbcModuleADataSourceIsNotUsed() {
+        contextRunner.withClassLoader(new FilteredClassLoader(JdbcActiveRecordStrategy.class)).run(context ->
+                assertThat(context).hasNotFailed().hasSingleBean(DataSource.class)
+                        .doesNotHaveBean(ActiveRecordStrategy.class).doesNotHaveBean(EventStore.class));
+    }
+
+    @Test
     void backsOffWithoutADataSource() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EventSourcingAutoConfiguration.class))

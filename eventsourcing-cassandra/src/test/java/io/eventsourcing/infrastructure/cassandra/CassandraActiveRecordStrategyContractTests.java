@@ -1,10 +1,10 @@
 package io.eventsourcing.infrastructure.cassandra;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
-import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 
 /** The storage contract on a real single-node Cassandra 5.0. */
-class CassandraActiveRecordStrategyContractTests extends ActiveRecordStrategyContractTest {
+class CassandraActiveRecordStrategyContractTests extends AbstractActiveRecordStrategyTests {
 
     @Override
     protected ActiveRecordStrategy createStore() {

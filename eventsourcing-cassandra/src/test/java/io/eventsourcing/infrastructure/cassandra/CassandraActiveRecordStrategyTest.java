@@ -10,7 +10,7 @@ import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoredItem;
-import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.RacingWriter;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
 import java.time.Instant;
@@ -170,7 +170,7 @@ class CassandraActiveRecordStrategyTest {
             }
             assertThat(accepted.size() + conflicts).isEqualTo(8 * 50);
             assertThat(conflicts).isPositive();
-            ActiveRecordStrategyContractTest.assertRaceHistory(store, sequences, accepted);
+            AbstractActiveRecordStrategyTests.assertRaceHistory(store, sequences, accepted);
         } finally {
             threads.shutdownNow();
         }

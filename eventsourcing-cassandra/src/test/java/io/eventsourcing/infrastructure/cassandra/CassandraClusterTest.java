@@ -8,7 +8,7 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoreException;
-import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.RacingWriter;
 import io.eventsourcing.testing.cassandra.CassandraCluster;
 import io.eventsourcing.testing.cassandra.CassandraNode;
@@ -168,6 +168,6 @@ class CassandraClusterTest {
         assertThat(accepted.size() + uncertain.size() + finished.stream().mapToInt(RacingWriter::conflicts).sum())
                 .isEqualTo(writers * attempts);
         assertThat(accepted).isNotEmpty();
-        ActiveRecordStrategyContractTest.assertRaceHistory(store, sequences, accepted, uncertain);
+        AbstractActiveRecordStrategyTests.assertRaceHistory(store, sequences, accepted, uncertain);
     }
 }

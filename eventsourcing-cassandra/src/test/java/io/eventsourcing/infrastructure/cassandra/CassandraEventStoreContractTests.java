@@ -1,10 +1,10 @@
 package io.eventsourcing.infrastructure.cassandra;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
-import io.eventsourcing.testing.EventStoreContractTest;
+import io.eventsourcing.testing.AbstractEventStoreTests;
 
 /** The event store's contract on a real single-node Cassandra 5.0. */
-class CassandraEventStoreContractTests extends EventStoreContractTest {
+class CassandraEventStoreContractTests extends AbstractEventStoreTests {
 
     @Override
     protected ActiveRecordStrategy createStore() {

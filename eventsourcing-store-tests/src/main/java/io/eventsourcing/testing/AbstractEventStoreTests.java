@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link EventStore} over a store: every store passes it unchanged. A subclass gives a
  * new, empty store for each test.
  */
-public abstract class EventStoreContractTest {
+public abstract class AbstractEventStoreTests {
 
     private static final ClassTopicResolver TOPICS = new ClassTopicResolver(List.of(Renamed.class));
 

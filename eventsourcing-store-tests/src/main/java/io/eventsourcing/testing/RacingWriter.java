@@ -5,18 +5,14 @@ import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoreException;
-import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
-import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * One writer of the concurrency race: reads the last position of a random sequence and appends the next
- * one, over and over. Run as a program, it races from a separate JVM and prints the items it landed.
+ * one, over and over.
  */
 public final class RacingWriter {
 
@@ -78,24 +74,5 @@ public final class RacingWriter {
     /** The items whose append ended with an unknown outcome: each may or may not be stored. */
     public List<SequencedItem> uncertain() {
         return uncertain;
-    }
-
-    /**
-     * Races from this JVM: arguments are the JDBC URL, user, password, table, number of attempts and the
-     * sequence ids. Prints "ready" once connected, then one line per landed item: sequence id, position, data.
-     */
-    public static void main(String[] args) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], args[2]);
-        SequencedItemTable names = SequencedItemTable.SEQUENCED_ITEMS;
-        JdbcActiveRecordStrategy store = new JdbcActiveRecordStrategy(dataSource, new SequencedItemTable(args[3],
-                names.sequenceIdColumn(), names.positionColumn(), names.topicColumn(), names.dataColumn()));
-        List<UUID> sequences = Arrays.stream(args, 5, args.length).map(UUID::fromString).toList();
-        store.getItems(sequences.get(0));
-        System.out.println("ready");
-        System.out.flush();
-        RacingWriter writer = new RacingWriter(store, sequences, "other-jvm").race(Integer.parseInt(args[4]));
-        for (SequencedItem item : writer.accepted()) {
-            System.out.println(item.sequenceId() + "\t" + item.position() + "\t" + item.data());
-        }
     }
 }

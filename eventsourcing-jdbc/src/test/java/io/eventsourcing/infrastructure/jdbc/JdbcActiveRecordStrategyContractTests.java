@@ -1,7 +1,7 @@
 package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
-import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
 import java.util.stream.Stream;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The active record strategy contract on every database, with both of the seed's schemas. */
 @ParameterizedClass(name = "{0}, {1}")
 @MethodSource("io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategyContractTests#databasesAndTables")
-class JdbcActiveRecordStrategyContractTests extends ActiveRecordStrategyContractTest {
+class JdbcActiveRecordStrategyContractTests extends AbstractActiveRecordStrategyTests {
 
     @Parameter(0)
     TestDatabase database;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.eventsourcing.infrastructure.SequencedItem;
-import io.eventsourcing.testing.ActiveRecordStrategyContractTest;
+import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.ConnectionDetails;
 import io.eventsourcing.testing.RacingWriter;
 import io.eventsourcing.testing.TestDatabase;
@@ -62,7 +62,7 @@ class CrossProcessConcurrencyTest {
                 otherJvm.destroyForcibly();
             }
 
-            ActiveRecordStrategyContractTest.assertRaceHistory(store, sequences, accepted);
+            AbstractActiveRecordStrategyTests.assertRaceHistory(store, sequences, accepted);
         }
     }
 
@@ -88,7 +88,7 @@ class CrossProcessConcurrencyTest {
     private static Process startOtherJvm(ConnectionDetails details, List<UUID> sequences) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RacingWriter.class.getName(),
+                "-cp", System.getProperty("java.class.path"), OtherJvmRacingWriter.class.getName(),
                 details.url(), details.username(), details.password(), "sequenced_items",
                 String.valueOf(ATTEMPTS * 4)));
         sequences.forEach(id -> command.add(id.toString()));

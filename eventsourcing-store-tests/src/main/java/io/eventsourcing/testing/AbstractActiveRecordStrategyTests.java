@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link ActiveRecordStrategy}: every store passes it unchanged. A subclass gives a new,
  * empty store for each test.
  */
-public abstract class ActiveRecordStrategyContractTest {
+public abstract class AbstractActiveRecordStrategyTests {
 
     private ActiveRecordStrategy store;
 

@@ -1,7 +1,7 @@
 package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
-import io.eventsourcing.testing.EventStoreContractTest;
+import io.eventsourcing.testing.AbstractEventStoreTests;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
 import org.junit.jupiter.params.Parameter;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The event store contract on every database. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
-class JdbcEventStoreContractTests extends EventStoreContractTest {
+class JdbcEventStoreContractTests extends AbstractEventStoreTests {
 
     @Parameter
     TestDatabase database;
