@@ -5,7 +5,7 @@ import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -526,10 +526,9 @@ public final class Benchmarks {
                 measurement.warmUps(), measurement.repetitions(), measurement.duration().toMillis() / 1000.0);
         String deposited = jsonMapper.writeValueAsString(Payload.deposited(UUID.randomUUID(), 1));
         System.out.printf("- Payload: %d bytes of JSON per event (a record of UUID, version, timestamp, amount and a"
-                        + " %d-character note); %d characters encrypted (AES-GCM of the JSON, deflated from 1 KiB"
-                        + " up; base64)%n",
+                        + " %d-character note); %d bytes encrypted (AES-GCM of the JSON)%n",
                 deposited.getBytes(StandardCharsets.UTF_8).length, Payload.NOTE.length(),
-                cipher.encrypt(deposited).length());
+                cipher.encrypt(deposited.getBytes(StandardCharsets.UTF_8), new byte[0]).length + 1);
         System.out.printf("- Threads: %d for W1, W2 and W5; 1 for W3, W3s and W4. HikariCP pool: %d connections%n",
                 threads(), poolSize);
         System.out.printf("- Batch: W2 stores %d events per transaction; W4 reads %s events, %s per page; W5 works on"

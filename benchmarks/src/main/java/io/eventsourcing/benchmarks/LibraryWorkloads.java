@@ -8,7 +8,7 @@ import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;

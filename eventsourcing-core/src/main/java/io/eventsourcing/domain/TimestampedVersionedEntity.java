@@ -86,9 +86,9 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
     public void changeAttribute(String name, Object value) {
         Field field = findSubclassField(name);
         AttributeValueTypes.requireStorable(field.getGenericType());
-        String valueType = field.getGenericType().getTypeName();
+        AttributeValue typed = new AttributeValue(field.getGenericType().getTypeName(), value);
         trigger((originatorId, originatorVersion, timestamp) ->
-                new AttributeChanged(originatorId, originatorVersion, timestamp, name, valueType, value));
+                new AttributeChanged(originatorId, originatorVersion, timestamp, name, typed));
     }
 
     /** Discards this entity: it can no longer be changed, and repositories no longer return it. */
@@ -124,7 +124,7 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
         }
         assertNotDiscarded();
         if (event instanceof AttributeChanged change) {
-            setAttribute(change.name(), change.value());
+            setAttribute(change.name(), change.value().value());
         } else if (event instanceof Discarded) {
             discarded = true;
         } else {
@@ -196,11 +196,19 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
      * Published when an attribute of an entity is changed.
      *
      * @param name the field
-     * @param valueType the field's declared type, as {@link java.lang.reflect.Type#getTypeName()} gives it
-     * @param value the new value, possibly {@code null}
+     * @param value the new value, with the field's declared type
      */
     public record AttributeChanged(UUID originatorId, long originatorVersion, Instant timestamp, String name,
-                                   String valueType, Object value) implements VersionedEvent {
+                                   AttributeValue value) implements VersionedEvent {
+    }
+
+    /**
+     * A value of an attribute with the declared type of its field, so that it reads back as that type.
+     *
+     * @param type the field's declared type, as {@link java.lang.reflect.Type#getTypeName()} gives it
+     * @param value the value, possibly {@code null}
+     */
+    public record AttributeValue(String type, Object value) {
     }
 
     /** Published when an entity is discarded. */

@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.EventTopic;
+import io.eventsourcing.domain.TimestampedVersionedEntity;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * The default topics: the class name, or the value of the class's {@link EventTopic} annotation.
  * <p>
  * Annotated classes must be registered, so that their topics resolve before any of their events is
- * written in this process. A topic that is not registered is loaded as a class name, and only a
+ * written in this process. The topics of the first release's {@code AggregateRoot.AttributeChanged} and
+ * {@code AggregateRoot.Discarded} resolve to the events of {@link TimestampedVersionedEntity} that replaced them. A topic that is not registered is loaded as a class name, and only a
  * {@link DomainEvent} class is accepted, so stored data cannot make the store load arbitrary classes.
  * Thread-safe.
  */
 public final class ClassTopicResolver implements TopicResolver {
+
+    /** The topics of the first release's own events whose classes have since moved. */
+    private static final Map<String, Class<? extends DomainEvent>> MOVED = Map.of(
+            "io.eventsourcing.domain.AggregateRoot$AttributeChanged", TimestampedVersionedEntity.AttributeChanged.class,
+            "io.eventsourcing.domain.AggregateRoot$Discarded", TimestampedVersionedEntity.Discarded.class);
 
     private final Map<String, Class<? extends DomainEvent>> registered;
     private final Map<String, Class<? extends DomainEvent>> loaded = new ConcurrentHashMap<>();
@@ -29,7 +36,7 @@ public final class ClassTopicResolver implements TopicResolver {
 
     /** Also resolves the topics of the given classes, which may be annotated with {@link EventTopic}. */
     public ClassTopicResolver(Collection<Class<? extends DomainEvent>> eventClasses) {
-        Map<String, Class<? extends DomainEvent>> byTopic = new HashMap<>();
+        Map<String, Class<? extends DomainEvent>> byTopic = new HashMap<>(MOVED);
         for (Class<? extends DomainEvent> eventClass : eventClasses) {
             Class<? extends DomainEvent> previous = byTopic.put(topicOf(eventClass), eventClass);
             if (previous != null && previous != eventClass) {

@@ -47,10 +47,19 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
                 + "() must return a non-null UUID to be a sequence id, returned " + value);
     }
 
-    /** The position of an event in its sequence. */
+    /**
+     * The position of an event in its sequence: its integral position attribute, or its instant in
+     * microseconds since the epoch.
+     *
+     * @throws IllegalArgumentException if the attribute is neither, or an instant finer than a microsecond
+     */
     public long positionOf(DomainEvent event) {
         Object value = read(event, positionAttribute);
         if (value instanceof Instant instant) {
+            if (instant.getNano() % 1000 != 0) {
+                throw new IllegalArgumentException(event.getClass().getName() + "." + positionAttribute + "() is "
+                        + instant + ", finer than the microsecond that a position holds: take it from Timestamps.now()");
+            }
             return Timestamps.toMicros(instant);
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -58,6 +67,11 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
         }
         throw new IllegalArgumentException(event.getClass().getName() + "." + positionAttribute
                 + "() must return an integral number or an Instant to be a position, returned " + value);
+    }
+
+    /** The type of the position attribute of an event class. */
+    public Class<?> positionType(Class<? extends DomainEvent> eventClass) {
+        return EventAccessors.of(eventClass, positionAttribute).getReturnType();
     }
 
     private static Object read(DomainEvent event, String attribute) {

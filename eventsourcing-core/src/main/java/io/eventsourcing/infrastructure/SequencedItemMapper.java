@@ -2,38 +2,43 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.Encrypted;
-import io.eventsourcing.infrastructure.cipher.Cipher;
-import io.eventsourcing.infrastructure.cipher.DecryptionException;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.codec.DecryptionException;
+import io.eventsourcing.infrastructure.codec.EventCodec;
+import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
+import io.eventsourcing.infrastructure.codec.Transcoder;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps domain events to sequenced items and back: the sequence id and position from the event's
- * attributes ({@link EventSequencing}), the topic from its class ({@link TopicResolver}), the data as
- * JSON written by Jackson, encrypted by a {@link Cipher} when one is set: for every event, or only for
- * event classes annotated {@link Encrypted}. The only place that knows how events are serialised.
+ * attributes ({@link EventSequencing}), the topic from its class ({@link TopicResolver}), the data from the
+ * stages of an {@link EventCodec}: a {@link Transcoder} (JSON by Jackson unless told otherwise), an optional
+ * {@link Compressor}, and a {@link Cipher} when one is set, for every event or only for event classes annotated
+ * {@link Encrypted}. The only place that knows how events are stored.
  * <p>
  * Immutable and thread-safe. Build with {@link #builder()}.
  */
 public final class SequencedItemMapper {
 
-    private final JsonMapper jsonMapper;
     private final EventSequencing sequencing;
     private final TopicResolver topicResolver;
-    private final @Nullable Cipher cipher;
+    private final EventCodec codec;
+    private final boolean encrypts;
     private final boolean alwaysEncrypt;
 
-    private SequencedItemMapper(Builder builder) {
-        this.jsonMapper = FaithfulJsonMapper.copyOf(builder.jsonMapper);
+    private SequencedItemMapper(Builder builder, Transcoder transcoder) {
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
-        this.cipher = builder.cipher;
+        this.codec = new EventCodec(transcoder, builder.compressor, builder.cipher);
+        this.encrypts = builder.cipher != null;
         this.alwaysEncrypt = builder.alwaysEncrypt;
     }
 
-    /** A mapper with the defaults: originator sequencing, class-name topics, a default Jackson mapper. */
+    /** A mapper with the defaults: originator sequencing, class-name topics, JSON by a default Jackson mapper. */
     public static SequencedItemMapper create() {
         return builder().build();
     }
@@ -42,27 +47,24 @@ public final class SequencedItemMapper {
         return new Builder();
     }
 
-    /** The sequenced item of an event. */
+    /**
+     * The sequenced item of an event.
+     *
+     * @throws IllegalArgumentException if the event has no sequence id or position, or cannot be written
+     */
     public SequencedItem toSequencedItem(DomainEvent event) {
         Objects.requireNonNull(event, "event");
-        Cipher encryption = cipherFor(event.getClass());
-        String data;
-        try {
-            data = encryption == null ? jsonMapper.writeValueAsString(event)
-                    : encryption.encrypt(jsonMapper.writeValueAsBytes(event));
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("Cannot serialise " + event.getClass().getName() + ": "
-                    + e.getOriginalMessage(), e);
-        }
-        return new SequencedItem(sequencing.sequenceIdOf(event), sequencing.positionOf(event),
-                topicResolver.topicOf(event.getClass()), data);
+        UUID sequenceId = sequencing.sequenceIdOf(event);
+        long position = sequencing.positionOf(event);
+        return new SequencedItem(sequenceId, position, topicResolver.topicOf(event.getClass()),
+                codec.encode(event, sequenceId, position, encrypts(event.getClass())));
     }
 
     /**
      * The event of a sequenced item.
      *
      * @throws TopicResolutionException if the topic names no event class
-     * @throws DataIntegrityException if the data cannot be decrypted, or read as an event of that class
+     * @throws DataIntegrityException if the data cannot be decrypted, decompressed, or read as an event of that class
      */
     public DomainEvent fromSequencedItem(SequencedItem item) {
         Class<? extends DomainEvent> eventClass;
@@ -72,26 +74,18 @@ public final class SequencedItemMapper {
             throw new TopicResolutionException("Cannot read the event of " + item.describe() + ": "
                     + e.getMessage(), e);
         }
-        Cipher encryption = cipherFor(eventClass);
         try {
-            return encryption == null ? jsonMapper.readValue(item.data(), eventClass)
-                    : jsonMapper.readValue(decrypt(encryption, item), eventClass);
-        } catch (JacksonException e) {
-            throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
-                    + eventClass.getName() + ": " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static byte[] decrypt(Cipher cipher, SequencedItem item) {
-        try {
-            return cipher.decrypt(item.data());
+            return codec.decode(eventClass, item.sequenceId(), item.position(), item.data());
         } catch (DecryptionException e) {
             throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
+                    + eventClass.getName() + ": " + e.getMessage(), e);
         }
     }
 
-    private @Nullable Cipher cipherFor(Class<? extends DomainEvent> eventClass) {
-        return alwaysEncrypt || eventClass.isAnnotationPresent(Encrypted.class) ? cipher : null;
+    private boolean encrypts(Class<? extends DomainEvent> eventClass) {
+        return encrypts && (alwaysEncrypt || eventClass.isAnnotationPresent(Encrypted.class));
     }
 
     /** Which event attributes give the sequence id and position. */
@@ -103,17 +97,28 @@ public final class SequencedItemMapper {
     public static final class Builder {
 
         private JsonMapper jsonMapper = JsonMapper.builder().build();
+        private @Nullable Transcoder transcoder;
         private EventSequencing sequencing = EventSequencing.ORIGINATOR;
         private TopicResolver topicResolver = new ClassTopicResolver();
+        private @Nullable Compressor compressor;
         private @Nullable Cipher cipher;
         private boolean alwaysEncrypt = true;
 
         private Builder() {
         }
 
-        /** The Jackson mapper that writes and reads event data. */
+        /** The Jackson mapper of the default transcoder, whose modules and settings apply to events. */
         public Builder jsonMapper(JsonMapper jsonMapper) {
             this.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper");
+            return this;
+        }
+
+        /**
+         * The transcoder of events into bytes, with the same sequencing as this mapper; by default JSON by a
+         * {@link JacksonTranscoder} on the {@linkplain #jsonMapper(JsonMapper) Jackson mapper}.
+         */
+        public Builder transcoder(@Nullable Transcoder transcoder) {
+            this.transcoder = transcoder;
             return this;
         }
 
@@ -126,6 +131,12 @@ public final class SequencedItemMapper {
         /** How event classes are named in storage; {@link ClassTopicResolver} by default. */
         public Builder topicResolver(TopicResolver topicResolver) {
             this.topicResolver = Objects.requireNonNull(topicResolver, "topicResolver");
+            return this;
+        }
+
+        /** The compressor of event data, applied before the cipher; none by default. */
+        public Builder compressor(@Nullable Compressor compressor) {
+            this.compressor = compressor;
             return this;
         }
 
@@ -144,8 +155,18 @@ public final class SequencedItemMapper {
             return this;
         }
 
+        /**
+         * The mapper.
+         *
+         * @throws IllegalArgumentException if the transcoder leaves out other attributes than the sequencing's
+         */
         public SequencedItemMapper build() {
-            return new SequencedItemMapper(this);
+            Transcoder eventTranscoder = transcoder != null ? transcoder : new JacksonTranscoder(jsonMapper, sequencing);
+            if (!eventTranscoder.sequencing().equals(sequencing)) {
+                throw new IllegalArgumentException("The transcoder is for " + eventTranscoder.sequencing()
+                        + ", but the mapper sequences events by " + sequencing);
+            }
+            return new SequencedItemMapper(this, eventTranscoder);
         }
     }
 }

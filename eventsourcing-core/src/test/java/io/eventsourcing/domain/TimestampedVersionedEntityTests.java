@@ -98,7 +98,7 @@ class TimestampedVersionedEntityTests {
         assertThat(account.owner).isEqualTo("bob");
         assertThat(account.closingDate).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(account.getPendingEvents().subList(1, 3))
-                .extracting(event -> ((TimestampedVersionedEntity.AttributeChanged) event).valueType())
+                .extracting(event -> ((TimestampedVersionedEntity.AttributeChanged) event).value().type())
                 .containsExactly("java.lang.String", "java.time.LocalDate");
     }
 

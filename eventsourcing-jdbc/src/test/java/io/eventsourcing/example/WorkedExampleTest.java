@@ -1,5 +1,6 @@
 package io.eventsourcing.example;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,8 @@ import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.jdbc.FlywaySchemaMigration;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
@@ -114,11 +115,11 @@ class WorkedExampleTest {
         assertThat(sequencedItems.get(0).sequenceId()).isEqualTo(entity1.getId());
         assertThat(sequencedItems.get(0).position()).isZero();
         assertThat(sequencedItems.get(0).topic()).contains("Created");
-        assertThat(sequencedItems.get(0).data()).contains("bar1");
+        assertThat(sequencedItems.get(0).data()).asString(UTF_8).contains("bar1");
         assertThat(sequencedItems.get(1).sequenceId()).isEqualTo(entity1.getId());
         assertThat(sequencedItems.get(1).position()).isEqualTo(1);
         assertThat(sequencedItems.get(1).topic()).contains("ValueChanged");
-        assertThat(sequencedItems.get(1).data()).contains("bar2");
+        assertThat(sequencedItems.get(1).data()).asString(UTF_8).contains("bar2");
         // end::step2[]
     }
 
@@ -189,11 +190,11 @@ class WorkedExampleTest {
             // Without encryption, application state is visible in the database.
             ActiveRecordStrategy records = app.getEventStore().getActiveRecordStrategy();
             SequencedItem item1 = records.getItem(entity1.getId(), 0).orElseThrow();
-            assertThat(item1.data()).contains("bar1");
+            assertThat(item1.data()).asString(UTF_8).contains("bar1");
 
             // With encryption enabled, application state is not visible in the database.
             SequencedItem item2 = records.getItem(entity3.getId(), 0).orElseThrow();
-            assertThat(item2.data()).doesNotContain("secret info");
+            assertThat(item2.data()).asString(UTF_8).doesNotContain("secret info");
 
             // Events are decrypted inside the application.
             Example retrievedEntity = app.exampleRepository.get(entity3.getId());

@@ -2,12 +2,12 @@ package io.eventsourcing.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
 import io.eventsourcing.domain.VersionedEvent;
-import io.eventsourcing.application.PersistencePolicy;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;

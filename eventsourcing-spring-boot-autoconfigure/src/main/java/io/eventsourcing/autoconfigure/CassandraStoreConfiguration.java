@@ -10,7 +10,8 @@ import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,9 +146,10 @@ class CassandraStoreConfiguration {
         @ConditionalOnMissingBean
         SnapshotStrategy snapshotStrategy(CqlSession session, EventSourcingProperties properties,
                                           Environment environment, CassandraConsistency cassandraConsistency,
-                                          ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher) {
+                                          ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
+                                          ObjectProvider<Cipher> cipher) {
             return SnapshotConfiguration.snapshotStrategy(new CassandraActiveRecordStrategy(session,
-                    snapshotTables(properties, environment), cassandraConsistency), jsonMapper, cipher);
+                    snapshotTables(properties, environment), cassandraConsistency), jsonMapper, compressor, cipher);
         }
     }
 }

@@ -21,6 +21,9 @@ public class EventSourcingProperties {
      */
     private Store store = Store.AUTO;
 
+    /** How to compress stored event data (and snapshots) before it is encrypted. */
+    private Compression compression = Compression.NONE;
+
     private final Jdbc jdbc = new Jdbc();
 
     private final Cassandra cassandra = new Cassandra();
@@ -45,6 +48,14 @@ public class EventSourcingProperties {
 
     public void setStore(Store store) {
         this.store = store;
+    }
+
+    public Compression getCompression() {
+        return compression;
+    }
+
+    public void setCompression(Compression compression) {
+        this.compression = compression;
     }
 
     public Jdbc getJdbc() {
@@ -82,7 +93,7 @@ public class EventSourcingProperties {
         /** Column of the topic: the stable name of the event's type. */
         private String topicColumn = "topic";
 
-        /** Column of the event's data: its JSON, or the ciphertext of it. */
+        /** Column of the event's data: bytes of JSON, or of its compressed or encrypted form. */
         private String dataColumn = "data";
 
         /**
@@ -138,6 +149,16 @@ public class EventSourcingProperties {
         public void setInitializeSchema(boolean initializeSchema) {
             this.initializeSchema = initializeSchema;
         }
+    }
+
+    /** The compressions of stored event data. */
+    public enum Compression {
+
+        /** None: events of a few hundred bytes gain little from compression. */
+        NONE,
+
+        /** zlib, from the JDK, at its fastest level. */
+        ZLIB
     }
 
     /** The stores that can hold the events. */

@@ -7,8 +7,12 @@ import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolver;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
+import io.eventsourcing.infrastructure.codec.Transcoder;
+import io.eventsourcing.infrastructure.codec.ZlibCompressor;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +26,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How events become stored items: JSON by the application's Jackson mapper, topics, sequencing, encryption. */
+/**
+ * How events become stored items: topics, sequencing, and the stages of their data, each a bean: the transcoder
+ * (JSON by the application's Jackson mapper), the compressor ({@code eventsourcing.compression}), the cipher.
+ */
 @Configuration(proxyBeanMethods = false)
 class SequencedItemMapperConfiguration {
 
@@ -58,15 +65,31 @@ class SequencedItemMapperConfiguration {
         return new ClassTopicResolver(eventClasses);
     }
 
+    /** JSON by a copy of the application's Jackson mapper, without the attributes that the item's columns hold. */
+    @Bean
+    @ConditionalOnMissingBean
+    Transcoder eventTranscoder(EventSourcingProperties properties, ObjectProvider<JsonMapper> jsonMapper) {
+        return new JacksonTranscoder(eventJsonMapper(jsonMapper), eventSequencing(properties));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Compressor.class)
+    @ConditionalOnProperty(name = "eventsourcing.compression", havingValue = "zlib")
+    ZlibCompressor zlibCompressor() {
+        return new ZlibCompressor();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     SequencedItemMapper sequencedItemMapper(EventSourcingProperties properties, TopicResolver topicResolver,
-                                            ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
+                                            Transcoder transcoder, ObjectProvider<Compressor> compressor,
+                                            ObjectProvider<Cipher> cipher,
                                             ObjectProvider<SequencedItemMapperCustomizer> customizers) {
         SequencedItemMapper.Builder builder = SequencedItemMapper.builder()
-                .jsonMapper(eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared)))
                 .sequencing(eventSequencing(properties))
+                .transcoder(transcoder)
                 .topicResolver(topicResolver)
+                .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
                 .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
@@ -77,8 +100,9 @@ class SequencedItemMapperConfiguration {
      * A copy of the application's mapper, so that its modules and settings apply to events, that writes
      * compact JSON whatever the application's web layer does. The application's own mapper is left as it is.
      */
-    static JsonMapper eventJsonMapper(JsonMapper applicationMapper) {
-        return applicationMapper.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
+    static JsonMapper eventJsonMapper(ObjectProvider<JsonMapper> applicationMapper) {
+        return applicationMapper.getIfAvailable(JsonMapper::shared).rebuild().disable(SerializationFeature.INDENT_OUTPUT)
+                .build();
     }
 
     private static EventSequencing eventSequencing(EventSourcingProperties properties) {

@@ -4,7 +4,8 @@ import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
@@ -29,15 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty(name = "eventsourcing.snapshots.enabled", matchIfMissing = true)
 class SnapshotConfiguration {
 
-    /** The strategy on a store of snapshot items, with the application's Jackson mapper and cipher. */
+    /**
+     * The strategy on a store of snapshot items, with the application's Jackson mapper, compressor and cipher (snapshots
+     * are JSON whatever transcoder events have).
+     */
     static EventSourcedSnapshotStrategy snapshotStrategy(ActiveRecordStrategy snapshotItems,
                                                          ObjectProvider<JsonMapper> jsonMapper,
+                                                         ObjectProvider<Compressor> compressor,
                                                          ObjectProvider<Cipher> cipher) {
-        JsonMapper eventJsonMapper =
-                SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper.getIfAvailable(JsonMapper::shared));
+        JsonMapper eventJsonMapper = SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper);
         SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
                 .jsonMapper(eventJsonMapper)
                 .sequencing(EventSequencing.TIMESTAMPED)
+                .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
                 .build();
         return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems, snapshotMapper), eventJsonMapper);
@@ -62,12 +67,13 @@ class SnapshotConfiguration {
         @Bean
         @ConditionalOnMissingBean
         SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
-                                          ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Cipher> cipher,
+                                          ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
+                                          ObjectProvider<Cipher> cipher,
                                           ObjectProvider<PlatformTransactionManager> transactionManager) {
             JdbcActiveRecordStrategy snapshotItems = JdbcStoreConfiguration
                     .store(dataSource, JdbcStoreConfiguration.snapshotTable(properties), transactionManager)
                     .inNestedTransactions();
-            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, cipher);
+            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, compressor, cipher);
         }
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class CipherAutoConfigurationTests {
 
             Counter counter = RepositoryBeans.save(context, Counter.create(SECRET));
 
-            assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
+            assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
                     .singleElement().asString().doesNotContain(SECRET).doesNotContain("originatorId");
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName()).isEqualTo(SECRET);
         });
@@ -53,7 +53,7 @@ class CipherAutoConfigurationTests {
                 .run(context -> {
                     RepositoryBeans.save(context, Counter.create(SECRET));
 
-                    assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
+                    assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
                             .singleElement().asString().contains(SECRET);
                 });
     }
@@ -96,8 +96,8 @@ class CipherAutoConfigurationTests {
 
                     RepositoryBeans.save(context, Counter.create(SECRET));
 
-                    assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
-                            .singleElement().asString().startsWith("reversed:");
+                    assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
+                            .singleElement().asString().startsWith("\u0001reversed:");
                 });
     }
 
@@ -114,14 +114,15 @@ class CipherAutoConfigurationTests {
         Cipher reversingCipher() {
             return new Cipher() {
                 @Override
-                public String encrypt(byte[] plaintext) {
-                    return "reversed:" + new StringBuilder(new String(plaintext, StandardCharsets.UTF_8)).reverse();
+                public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+                    return ("reversed:" + new StringBuilder(new String(plaintext, StandardCharsets.UTF_8)).reverse())
+                            .getBytes(StandardCharsets.UTF_8);
                 }
 
                 @Override
-                public byte[] decrypt(String ciphertext) {
-                    return new StringBuilder(ciphertext.substring("reversed:".length())).reverse().toString()
-                            .getBytes(StandardCharsets.UTF_8);
+                public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+                    return new StringBuilder(new String(ciphertext, StandardCharsets.UTF_8).substring("reversed:".length()))
+                            .reverse().toString().getBytes(StandardCharsets.UTF_8);
                 }
             };
         }

@@ -26,7 +26,8 @@ class ConfigurationMetadataTests {
                 "eventsourcing.sequencing.sequence-id-attribute", "eventsourcing.sequencing.position-attribute",
                 "eventsourcing.cipher.key", "eventsourcing.cipher.previous-keys", "eventsourcing.cipher.always-encrypt",
                 "eventsourcing.snapshots.enabled", "eventsourcing.snapshots.table", "eventsourcing.snapshots.period",
-                "eventsourcing.store", "eventsourcing.cassandra.keyspace", "eventsourcing.cassandra.table",
+                "eventsourcing.store", "eventsourcing.compression", "eventsourcing.cassandra.keyspace",
+                "eventsourcing.cassandra.table",
                 "eventsourcing.cassandra.initialize-schema", "eventsourcing.cassandra.create-keyspace",
                 "eventsourcing.cassandra.replication-factor", "eventsourcing.cassandra.replication",
                 "eventsourcing.cassandra.use-protocol-v4")

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
-import io.eventsourcing.domain.VersionedEvent;
 import io.eventsourcing.domain.Timestamps;
+import io.eventsourcing.domain.VersionedEvent;
 import io.eventsourcing.infrastructure.EventStore;
 import java.time.Instant;
 import java.util.UUID;
@@ -43,7 +43,7 @@ class EventJsonMapperTests {
 
             eventStore.append(tagged);
 
-            assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
+            assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
                     .singleElement().asString().contains("\"tag\":\"#urgent\"");
             assertThat(eventStore.getDomainEvents(tagged.originatorId())).containsExactly(tagged);
         });
@@ -57,7 +57,7 @@ class EventJsonMapperTests {
 
             RepositoryBeans.save(context, Counter.create("compact"));
 
-            assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "data"))
+            assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
                     .singleElement().asString().doesNotContain("\n");
         });
     }

@@ -12,7 +12,11 @@ import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolver;
-import io.eventsourcing.infrastructure.cipher.Cipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
+import io.eventsourcing.infrastructure.codec.Transcoder;
+import io.eventsourcing.infrastructure.codec.ZlibCompressor;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import java.nio.file.Path;
@@ -29,6 +33,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
 
 class EventSourcingAutoConfigurationTests {
 
@@ -65,6 +70,34 @@ class EventSourcingAutoConfigurationTests {
             RepositoryBeans.save(context, Basket.create());
 
             assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void eventDataIsJsonWithoutTheColumnsAttributesAndUncompressedByDefault() {
+        contextRunner.run(context -> {
+            assertThat(context).hasSingleBean(Transcoder.class).doesNotHaveBean(Compressor.class);
+            Counter counter = RepositoryBeans.save(context, Counter.create("plain"));
+
+            assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items")).singleElement()
+                    .asString().startsWith("{").contains("\"name\":\"plain\"").doesNotContain("originator")
+                    .doesNotContain(counter.getId().toString());
+        });
+    }
+
+    @Test
+    void compressionByPropertyCompressesEventsAndSnapshots() {
+        contextRunner.withPropertyValues("eventsourcing.compression=zlib").run(context -> {
+            assertThat(context).hasSingleBean(ZlibCompressor.class);
+            Counter counter = RepositoryBeans.save(context, Counter.create("compressed ".repeat(100)));
+            RepositoryBeans.of(context, Counter.class).takeSnapshot(counter.getId());
+
+            DataSource dataSource = context.getBean(DataSource.class);
+            assertThat(StoredRows.data(dataSource, "sequenced_items")).singleElement().asString()
+                    .startsWith("\u0002").hasSizeLessThan(200);
+            assertThat(StoredRows.data(dataSource, "snapshots")).singleElement().asString().startsWith("\u0002");
+            assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName())
+                    .isEqualTo("compressed ".repeat(100));
         });
     }
 
@@ -259,13 +292,13 @@ class EventSourcingAutoConfigurationTests {
         @Bean
         @Order(2)
         SequencedItemMapperCustomizer secondSequencing() {
-            return builder -> builder.sequencing(SECOND);
+            return builder -> builder.sequencing(SECOND).transcoder(new JacksonTranscoder(JsonMapper.shared(), SECOND));
         }
 
         @Bean
         @Order(1)
         SequencedItemMapperCustomizer firstSequencing() {
-            return builder -> builder.sequencing(FIRST);
+            return builder -> builder.sequencing(FIRST).transcoder(new JacksonTranscoder(JsonMapper.shared(), FIRST));
         }
     }
 }

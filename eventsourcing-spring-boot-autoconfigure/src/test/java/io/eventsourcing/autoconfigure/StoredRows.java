@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +21,12 @@ final class StoredRows {
     static List<String> column(DataSource dataSource, String table, String column) {
         return new JdbcTemplate(dataSource).queryForList("SELECT " + column + " FROM " + table + " ORDER BY id",
                 String.class);
+    }
+
+    /** The data of the table's items in storage order, each byte a character (ISO-8859-1), to look into. */
+    static List<String> data(DataSource dataSource, String table) {
+        return new JdbcTemplate(dataSource).query("SELECT data FROM " + table + " ORDER BY id",
+                (row, index) -> new String(row.getBytes(1), StandardCharsets.ISO_8859_1));
     }
 
     /** Whether the database has the table, in whatever case it keeps the name (Flyway quotes its own). */

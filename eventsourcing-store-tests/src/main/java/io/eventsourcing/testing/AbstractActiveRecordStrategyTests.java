@@ -1,5 +1,7 @@
 package io.eventsourcing.testing;
 
+import static io.eventsourcing.testing.TestItems.item;
+import static io.eventsourcing.testing.TestItems.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,20 +37,31 @@ public abstract class AbstractActiveRecordStrategyTests {
         store = createStore();
     }
 
-    protected static SequencedItem item(UUID sequenceId, long position) {
-        return new SequencedItem(sequenceId, position, "test.Topic", "{\"position\":" + position + "}");
-    }
-
     @Test
     void appendedItemIsReadBackExactly() {
         UUID id = UUID.randomUUID();
-        SequencedItem item = new SequencedItem(id, 0, "test.Created",
-                "{\"text\":\"caf\u00e9 \u2615 \\\"quoted\\\" \ud83d\ude00\"}");
+        SequencedItem item = new SequencedItem(id, 0, "test.Created \u2615",
+                utf8("{\"text\":\"caf\u00e9 \u2615 \\\"quoted\\\" \ud83d\ude00\"}"));
 
         store.append(item);
 
         assertThat(store.getItem(id, 0)).contains(item);
         assertThat(store.getItems(id)).containsExactly(item);
+    }
+
+    @Test
+    void everyByteValueIsStoredExactly() {
+        UUID id = UUID.randomUUID();
+        byte[] everyByte = new byte[512];
+        for (int i = 0; i < everyByte.length; i++) {
+            everyByte[i] = (byte) (i % 256 ^ i / 256 * 0x5a);
+        }
+
+        store.append(List.of(new SequencedItem(id, 0, "test.Binary", everyByte),
+                new SequencedItem(id, 1, "test.Empty", new byte[0])));
+
+        assertThat(store.getItem(id, 0)).get().extracting(SequencedItem::data).isEqualTo(everyByte);
+        assertThat(store.getItem(id, 1)).get().extracting(SequencedItem::data).isEqualTo(new byte[0]);
     }
 
     @Test
@@ -64,7 +77,7 @@ public abstract class AbstractActiveRecordStrategyTests {
     @Test
     void largeDataRoundTrips() {
         UUID id = UUID.randomUUID();
-        String data = "{\"text\":\"" + "x".repeat(1_000_000) + "\"}";
+        byte[] data = utf8("{\"text\":\"" + "x".repeat(1_000_000) + "\"}");
 
         store.append(new SequencedItem(id, 0, "test.Large", data));
 
@@ -74,10 +87,10 @@ public abstract class AbstractActiveRecordStrategyTests {
     @Test
     void appendingATakenPositionRaisesConcurrencyExceptionAndKeepsTheFirstWrite() {
         UUID id = UUID.randomUUID();
-        SequencedItem first = new SequencedItem(id, 0, "test.Topic", "{\"writer\":1}");
+        SequencedItem first = new SequencedItem(id, 0, "test.Topic", utf8("{\"writer\":1}"));
         store.append(first);
 
-        assertThatThrownBy(() -> store.append(new SequencedItem(id, 0, "test.Topic", "{\"writer\":2}")))
+        assertThatThrownBy(() -> store.append(new SequencedItem(id, 0, "test.Topic", utf8("{\"writer\":2}"))))
                 .isInstanceOf(ConcurrencyException.class)
                 .hasMessageContaining(id.toString())
                 .hasMessageContaining("position 0");

@@ -1,9 +1,11 @@
 package io.eventsourcing.testing;
 
+import static io.eventsourcing.testing.TestItems.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.TimestampedVersionedEntity;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ClassTopicResolver;
@@ -16,7 +18,8 @@ import io.eventsourcing.infrastructure.PositionedEvent;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolutionException;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.codec.ZlibCompressor;
 import io.eventsourcing.testing.TestEvents.Currency;
 import io.eventsourcing.testing.TestEvents.Deposited;
 import io.eventsourcing.testing.TestEvents.ItemAdded;
@@ -24,6 +27,7 @@ import io.eventsourcing.testing.TestEvents.LogEntry;
 import io.eventsourcing.testing.TestEvents.Money;
 import io.eventsourcing.testing.TestEvents.Renamed;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +91,8 @@ public abstract class AbstractEventStoreTests {
 
         SequencedItem item = store.getItem(id, 1).orElseThrow();
         assertThat(item.topic()).isEqualTo(Deposited.class.getName());
-        assertThat(item.data()).contains("1234567890.1230");
+        assertThat(text(item.data())).contains("1234567890.1230").doesNotContain(id.toString())
+                .doesNotContain("originatorVersion");
     }
 
     @Test
@@ -177,7 +182,7 @@ public abstract class AbstractEventStoreTests {
     @Test
     void unknownTopicIsReportedWithSequenceIdAndPosition() {
         UUID id = UUID.randomUUID();
-        store.append(new SequencedItem(id, 0, "com.example.NoSuchEvent", "{}"));
+        store.append(new SequencedItem(id, 0, "com.example.NoSuchEvent", utf8("{}")));
 
         assertThatThrownBy(() -> eventStore.getDomainEvents(id))
                 .isInstanceOf(TopicResolutionException.class)
@@ -189,7 +194,7 @@ public abstract class AbstractEventStoreTests {
     @Test
     void topicOfANonEventClassIsRejected() {
         UUID id = UUID.randomUUID();
-        store.append(new SequencedItem(id, 0, "java.lang.Runtime", "{}"));
+        store.append(new SequencedItem(id, 0, "java.lang.Runtime", utf8("{}")));
 
         assertThatThrownBy(() -> eventStore.getDomainEvents(id))
                 .isInstanceOf(TopicResolutionException.class)
@@ -200,7 +205,7 @@ public abstract class AbstractEventStoreTests {
     void corruptDataIsReportedWithSequenceIdAndPosition() {
         UUID id = UUID.randomUUID();
         eventStore.append(deposited(id, 0));
-        store.append(new SequencedItem(id, 1, Deposited.class.getName(), "{\"originatorId\": not json"));
+        store.append(new SequencedItem(id, 1, Deposited.class.getName(), utf8("{\"money\": not json")));
 
         assertThatThrownBy(() -> eventStore.getDomainEvents(id))
                 .isInstanceOf(DataIntegrityException.class)
@@ -231,7 +236,7 @@ public abstract class AbstractEventStoreTests {
 
         encrypted.append(events);
 
-        assertThat(store.getItems(id)).extracting(SequencedItem::data).noneMatch(data -> data.contains("secret"));
+        assertThat(store.getItems(id)).extracting(item -> text(item.data())).noneMatch(data -> data.contains("secret"));
         assertThat(encrypted.getDomainEvents(id)).containsExactlyElementsOf(events);
     }
 
@@ -255,13 +260,12 @@ public abstract class AbstractEventStoreTests {
         EventStore encrypted = encryptedStore(NEW_KEY, List.of());
         UUID intact = UUID.randomUUID();
         encrypted.append(List.of(secret(intact, 0), secret(intact, 1)));
-        SequencedItem original = store.getItem(intact, 1).orElseThrow();
-        byte[] ciphertext = Base64.getDecoder().decode(original.data());
-        ciphertext[ciphertext.length / 2] ^= 0x01;
         UUID tampered = UUID.randomUUID();
-        store.append(new SequencedItem(tampered, 0, original.topic(), original.data()));
-        store.append(new SequencedItem(tampered, 1, original.topic(),
-                Base64.getEncoder().encodeToString(ciphertext)));
+        encrypted.append(secret(tampered, 0));
+        SequencedItem original = encrypted.getSequencedItemMapper().toSequencedItem(secret(tampered, 1));
+        byte[] ciphertext = original.data().clone();
+        ciphertext[ciphertext.length / 2] ^= 0x01;
+        store.append(new SequencedItem(tampered, 1, original.topic(), ciphertext));
 
         assertThat(encrypted.getDomainEvents(intact)).hasSize(2);
         assertThat(encrypted.getDomainEvents(tampered, PositionRange.all().lt(1))).hasSize(1);
@@ -270,6 +274,110 @@ public abstract class AbstractEventStoreTests {
                 .hasMessageContaining(tampered.toString())
                 .hasMessageContaining("position 1")
                 .hasMessageContaining("altered");
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherItemFailsToDecryptNamingThatItem() {
+        EventStore encrypted = encryptedStore(NEW_KEY, List.of());
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        encrypted.append(secret(first, 0));
+        SequencedItem stolen = store.getItem(first, 0).orElseThrow();
+
+        store.append(new SequencedItem(second, 0, stolen.topic(), stolen.data()));
+
+        assertThatThrownBy(() -> encrypted.getDomainEvents(second))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining(second.toString())
+                .hasMessageContaining("position 0")
+                .hasMessageContaining("moved from another item");
+        assertThat(encrypted.getDomainEvents(first)).containsExactly(secret(first, 0));
+    }
+
+    @Test
+    void encryptionTurnedOnOverPlaintextHistoryReadsBothAndTurnedOffWithTheKeyKeptReadsBoth() {
+        UUID id = UUID.randomUUID();
+        EventStore plain = new EventStore(store, SequencedItemMapper.builder().topicResolver(TOPICS).build());
+        plain.append(secret(id, 0));
+
+        EventStore encrypted = encryptedStore(NEW_KEY, List.of());
+        encrypted.append(secret(id, 1));
+        EventStore keyKeptButOff = new EventStore(store, SequencedItemMapper.builder().topicResolver(TOPICS)
+                .cipher(AESCipher.fromBase64(NEW_KEY)).alwaysEncrypt(false).build());
+        keyKeptButOff.append(secret(id, 2));
+
+        List<Renamed> all = List.of(secret(id, 0), secret(id, 1), secret(id, 2));
+        assertThat(encrypted.getDomainEvents(id)).containsExactlyElementsOf(all);
+        assertThat(keyKeptButOff.getDomainEvents(id)).containsExactlyElementsOf(all);
+        assertThat(store.getItems(id)).extracting(item -> text(item.data()).contains("secret info"))
+                .containsExactly(true, false, true);
+        assertThatThrownBy(() -> plain.getDomainEvents(id))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining(id.toString())
+                .hasMessageContaining("position 1")
+                .hasMessageContaining("no cipher is configured");
+    }
+
+    @Test
+    void compressedEventsReadBackBesideUncompressedOnes() {
+        UUID id = UUID.randomUUID();
+        EventStore compressing = new EventStore(store, SequencedItemMapper.builder().topicResolver(TOPICS)
+                .compressor(new ZlibCompressor()).cipher(AESCipher.fromBase64(NEW_KEY)).alwaysEncrypt(false).build());
+        Renamed large = new Renamed(id, 1, Instant.parse("2026-11-26T12:00:00Z"), "long text ".repeat(200));
+        eventStore.append(secret(id, 0));
+
+        compressing.append(large);
+
+        assertThat(store.getItem(id, 1).orElseThrow().data().length).isLessThan(large.name().length() / 10);
+        assertThat(compressing.getDomainEvents(id)).containsExactly(secret(id, 0), large);
+        assertThat(eventStore.getDomainEvents(id)).containsExactly(secret(id, 0), large);
+    }
+
+    @Test
+    void rowsOfTheFirstReleaseReadBack() {
+        UUID id = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        store.append(List.of(
+                new SequencedItem(id, 0, "test.Renamed", utf8("{\"entityId\":\"" + other + "\",\"entityVersion\":7,"
+                        + "\"timestamp\":\"2026-11-26T12:00:00.123456789Z\",\"name\":\"first release\"}")),
+                new SequencedItem(id, 1, "test.Renamed", utf8("{\"originatorId\":\"" + other + "\","
+                        + "\"originatorVersion\":9,\"timestamp\":\"2026-11-26T12:00:01Z\",\"name\":\"renamed\"}"))));
+
+        assertThat(eventStore.getDomainEvents(id)).containsExactly(
+                new Renamed(id, 0, Instant.parse("2026-11-26T12:00:00.123456789Z"), "first release"),
+                new Renamed(id, 1, Instant.parse("2026-11-26T12:00:01Z"), "renamed"));
+    }
+
+    @Test
+    void theLibrarysOwnEventsOfTheFirstReleaseReadBack() {
+        UUID id = UUID.randomUUID();
+        store.append(List.of(
+                new SequencedItem(id, 1, "io.eventsourcing.domain.AggregateRoot$AttributeChanged", utf8("{\"aggregateId\":"
+                        + "\"" + id + "\",\"aggregateVersion\":1,\"timestamp\":\"2026-11-26T12:00:00Z\",\"name\":\"label\","
+                        + "\"value\":{\"kind\":\"groceries\"}}")),
+                new SequencedItem(id, 2, "io.eventsourcing.domain.AggregateRoot$Discarded", utf8("{\"aggregateId\":"
+                        + "\"" + id + "\",\"aggregateVersion\":2,\"timestamp\":\"2026-11-26T12:00:01Z\"}"))));
+
+        assertThat(eventStore.getDomainEvents(id)).containsExactly(
+                new TimestampedVersionedEntity.AttributeChanged(id, 1, Instant.parse("2026-11-26T12:00:00Z"), "label",
+                        new TimestampedVersionedEntity.AttributeValue("java.lang.Object", Map.of("kind", "groceries"))),
+                new TimestampedVersionedEntity.Discarded(id, 2, Instant.parse("2026-11-26T12:00:01Z")));
+    }
+
+    @Test
+    void timestampsAreStoredAsMicrosecondsAndFinerOnesExactly() {
+        UUID id = UUID.randomUUID();
+        Renamed micros = new Renamed(id, 0, Instant.parse("2026-11-26T12:00:00.123456Z"), "a");
+        Renamed nanos = new Renamed(id, 1, Instant.parse("2026-11-26T12:00:00.123456789Z"), "b");
+
+        eventStore.append(List.of(micros, nanos));
+
+        assertThat(text(store.getItem(id, 0).orElseThrow().data())).contains("\"timestamp\":1795694400123456");
+        assertThat(eventStore.getDomainEvents(id)).containsExactly(micros, nanos);
+    }
+
+    private static String text(byte[] data) {
+        return new String(data, StandardCharsets.ISO_8859_1);
     }
 
     private static List<Long> versions(List<DomainEvent> events) {

@@ -5,6 +5,7 @@ import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoreException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public final class RacingWriter {
             List<SequencedItem> last = store.getItems(id, PositionRange.all().inDescendingOrder().limit(1));
             long next = last.isEmpty() ? 0 : last.get(0).position() + 1;
             SequencedItem item = new SequencedItem(id, next, "test.Race",
-                    "{\"writer\":\"" + writer + "\",\"attempt\":" + attempt + "}");
+                    ("{\"writer\":\"" + writer + "\",\"attempt\":" + attempt + "}").getBytes(StandardCharsets.UTF_8));
             try {
                 store.append(item);
                 accepted.add(item);

@@ -32,7 +32,7 @@ record StoredRow(long position, String foo) {
                 ResultSet rows = statement.executeQuery(
                         "SELECT sequence_id, position, data FROM sequenced_items ORDER BY sequence_id, position")) {
             while (rows.next()) {
-                String foo = JSON.readTree(rows.getString("data")).path("foo").stringValue(null);
+                String foo = JSON.readTree(rows.getBytes("data")).path("foo").stringValue(null);
                 sequences.computeIfAbsent(rows.getObject("sequence_id", UUID.class), id -> new ArrayList<>())
                         .add(new StoredRow(rows.getLong("position"), foo));
             }

@@ -3,6 +3,7 @@ package io.eventsourcing.infrastructure.cassandra;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,11 +29,13 @@ final class CassandraStatements {
     private final PreparedStatement selectLogEntries;
     private final PreparedStatement insertLogBucket;
     private final PreparedStatement selectLogBuckets;
+    private final DataColumn dataColumn;
 
     CassandraStatements(CqlSession session, CassandraTables tables, CassandraConsistency consistency) {
         this.consistency = consistency;
         insertItem = session.prepare("INSERT INTO " + tables.items()
                 + " (sequence_id, bucket, position, topic, data, stored_at) VALUES (?, ?, ?, ?, ?, ?) IF NOT EXISTS");
+        dataColumn = DataColumn.of(insertItem);
         deleteItem = session.prepare("DELETE FROM " + tables.items()
                 + " WHERE sequence_id = ? AND bucket = ? AND position = ? IF stored_at = ?");
         selectItem = session.prepare("SELECT topic, data, stored_at FROM " + tables.items()
@@ -62,7 +65,12 @@ final class CassandraStatements {
     /** The conditional insert of an item: applied only if its position is free. */
     BoundStatement insertItem(StoredRow row) {
         return conditional(insertItem.bind(row.item().sequenceId(), row.bucket(), row.item().position(),
-                row.item().topic(), row.item().data(), row.storedAt()));
+                row.item().topic(), dataColumn.value(row.item().data()), row.storedAt()));
+    }
+
+    /** The data of an item from a row that selected it. */
+    byte[] data(Row row) {
+        return dataColumn.bytes(row);
     }
 
     /** The conditional delete of an item that this store's append wrote, to undo it. */

@@ -71,6 +71,6 @@ final class LogReader {
                 .thenApply(result -> Optional.ofNullable(result.one())
                         .filter(row -> row.getLong("stored_at") == storedAt)
                         .map(row -> new StoredItem(storedAt, new SequencedItem(sequenceId, position,
-                                row.getString("topic"), row.getString("data")))));
+                                row.getString("topic"), statements.data(row)))));
     }
 }

@@ -32,7 +32,7 @@ final class SequenceReader {
             Row row = session.execute(statements.selectItem(sequenceId, position)).one();
             return Optional.ofNullable(row)
                     .map(found -> new SequencedItem(sequenceId, position, found.getString("topic"),
-                            found.getString("data")));
+                            statements.data(found)));
         } catch (DriverException e) {
             throw CassandraFailures.readFailed("Reading sequence " + sequenceId + " at position " + position
                     + " from " + table, e);
@@ -52,7 +52,7 @@ final class SequenceReader {
                 for (Row row : session.execute(statements.selectItems(sequenceId, bucket.getLong("bucket"),
                         bounds.lowest(), bounds.highest(), limit - items.size(), range.descending()))) {
                     items.add(new SequencedItem(sequenceId, row.getLong("position"), row.getString("topic"),
-                            row.getString("data")));
+                            statements.data(row)));
                 }
                 if (items.size() == limit) {
                     break;

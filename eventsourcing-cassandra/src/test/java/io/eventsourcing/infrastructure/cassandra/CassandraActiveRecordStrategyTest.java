@@ -1,5 +1,6 @@
 package io.eventsourcing.infrastructure.cassandra;
 
+import static io.eventsourcing.testing.TestItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.RacingWriter;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,6 @@ import org.junit.jupiter.api.Test;
 class CassandraActiveRecordStrategyTest {
 
     private final CassandraActiveRecordStrategy store = SingleNodeStores.emptyStore("behaviour_items");
-
-    private static SequencedItem item(UUID id, long position) {
-        return new SequencedItem(id, position, "test.Topic", "{\"position\":" + position + "}");
-    }
 
     private static List<SequencedItem> items(UUID id, long from, long to) {
         return LongStream.rangeClosed(from, to).mapToObj(position -> item(id, position)).toList();
@@ -204,7 +202,7 @@ class CassandraActiveRecordStrategyTest {
         CqlSession session = SingleNodeStores.session();
         session.execute("INSERT INTO " + tables.items()
                 + " (sequence_id, bucket, position, topic, data, stored_at) VALUES (?, ?, ?, ?, ?, ?)",
-                item.sequenceId(), Buckets.ofPosition(item.position()), item.position(), item.topic(), item.data(),
+                item.sequenceId(), Buckets.ofPosition(item.position()), item.position(), item.topic(), ByteBuffer.wrap(item.data()),
                 storedAt);
         session.execute("INSERT INTO " + tables.buckets() + " (sequence_id, bucket) VALUES (?, ?)",
                 item.sequenceId(), Buckets.ofPosition(item.position()));

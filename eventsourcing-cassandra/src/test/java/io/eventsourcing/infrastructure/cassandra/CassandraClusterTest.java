@@ -1,5 +1,6 @@
 package io.eventsourcing.infrastructure.cassandra;
 
+import static io.eventsourcing.testing.TestItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,10 +64,6 @@ class CassandraClusterTest {
         if (cluster != null) {
             cluster.kill();
         }
-    }
-
-    private static SequencedItem item(UUID id, long position) {
-        return new SequencedItem(id, position, "test.Topic", "{\"position\":" + position + "}");
     }
 
     private static CassandraNode node(int number) {

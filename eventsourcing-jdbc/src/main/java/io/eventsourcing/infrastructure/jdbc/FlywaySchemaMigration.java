@@ -3,6 +3,7 @@ package io.eventsourcing.infrastructure.jdbc;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Creates a table of sequenced items with the library's Flyway migrations for the database in use.
@@ -25,6 +26,11 @@ public final class FlywaySchemaMigration {
 
     /** Creates or upgrades the table; returns the number of migrations applied. */
     public int migrate() {
+        return configuration().load().migrate().migrationsExecuted;
+    }
+
+    /** The Flyway configuration of these migrations. */
+    FluentConfiguration configuration() {
         return Flyway.configure(FlywaySchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect.migrationsLocation())
@@ -32,10 +38,7 @@ public final class FlywaySchemaMigration {
                 .placeholders(table.placeholders())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .cleanDisabled(true)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .cleanDisabled(true);
     }
 
     /** The Flyway history table of these migrations. */

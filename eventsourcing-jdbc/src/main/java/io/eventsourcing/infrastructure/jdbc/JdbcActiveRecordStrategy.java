@@ -152,7 +152,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         dialect.setUuid(statement, 1, item.sequenceId());
         statement.setLong(2, item.position());
         statement.setString(3, item.topic());
-        statement.setString(4, item.data());
+        statement.setBytes(4, item.data());
     }
 
     @Override
@@ -209,7 +209,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
     private SequencedItem toItem(ResultSet resultSet) throws SQLException {
         return new SequencedItem(dialect.getUuid(resultSet, 1), resultSet.getLong(2), resultSet.getString(3),
-                resultSet.getString(4));
+                resultSet.getBytes(4));
     }
 
     private <T> T read(Supplier<String> operation, Supplier<T> query) {

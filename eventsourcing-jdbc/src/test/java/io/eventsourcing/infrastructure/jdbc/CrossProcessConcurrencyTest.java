@@ -52,7 +52,7 @@ class CrossProcessConcurrencyTest {
                 accepted.addAll(raceHere(store, sequences));
                 List<SequencedItem> fromOtherJvm = output.lines().map(line -> line.split("\t", 3))
                         .map(fields -> new SequencedItem(UUID.fromString(fields[0]), Long.parseLong(fields[1]),
-                                "test.Race", fields[2]))
+                                "test.Race", fields[2].getBytes(StandardCharsets.UTF_8)))
                         .toList();
                 assertThat(otherJvm.waitFor(2, TimeUnit.MINUTES)).isTrue();
                 assertThat(otherJvm.exitValue()).isZero();

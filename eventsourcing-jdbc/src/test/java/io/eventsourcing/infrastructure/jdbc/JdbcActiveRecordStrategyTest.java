@@ -1,5 +1,6 @@
 package io.eventsourcing.infrastructure.jdbc;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,8 +56,8 @@ class JdbcActiveRecordStrategyTest {
                 new JdbcTransactionManager(JdbcStores.dataSource(database)));
 
         transaction.executeWithoutResult(status -> {
-            store.append(new SequencedItem(id, 0, "test.Topic", "{}"));
-            store.append(new SequencedItem(id, 1, "test.Topic", "{}"));
+            store.append(new SequencedItem(id, 0, "test.Topic", "{}".getBytes(UTF_8)));
+            store.append(new SequencedItem(id, 1, "test.Topic", "{}".getBytes(UTF_8)));
             assertThat(store.getItems(id)).hasSize(2);
             status.setRollbackOnly();
         });
@@ -72,14 +73,14 @@ class JdbcActiveRecordStrategyTest {
         FlywaySchemaMigration migration = new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS,
                 JdbcDialect.of(dataSource));
 
-        assertThat(migration.migrate()).isEqualTo(1);
+        assertThat(migration.migrate()).isEqualTo(2);
         assertThat(migration.migrate()).isZero();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_table", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sequenced_items", Integer.class)).isZero();
         assertThat(Flyway.configure().dataSource(dataSource).table(migration.historyTable()).load().info().applied())
-                .extracting(info -> info.getVersion().getVersion()).contains("1");
+                .extracting(info -> info.getVersion().getVersion()).containsExactly("0", "1", "2");
         assertThat(Flyway.configure().dataSource(dataSource).locations("classpath:db/app").load().info().applied())
                 .extracting(info -> info.getDescription()).containsExactly("create app table");
     }
@@ -91,7 +92,7 @@ class JdbcActiveRecordStrategyTest {
                 JdbcDialect.POSTGRESQL, new JdbcTransactionManager(unreachable));
         UUID id = UUID.randomUUID();
 
-        assertThatThrownBy(() -> store.append(List.of(new SequencedItem(id, 3, "test.Topic", "{}"))))
+        assertThatThrownBy(() -> store.append(List.of(new SequencedItem(id, 3, "test.Topic", "{}".getBytes(UTF_8)))))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(id.toString())
                 .hasMessageContaining("position 3")

@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.testing.RacingWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,8 @@ final class OtherJvmRacingWriter {
         System.out.flush();
         RacingWriter writer = new RacingWriter(store, sequences, "other-jvm").race(Integer.parseInt(args[4]));
         for (SequencedItem item : writer.accepted()) {
-            System.out.println(item.sequenceId() + "\t" + item.position() + "\t" + item.data());
+            System.out.println(item.sequenceId() + "\t" + item.position() + "\t"
+                    + new String(item.data(), StandardCharsets.UTF_8));
         }
     }
 }

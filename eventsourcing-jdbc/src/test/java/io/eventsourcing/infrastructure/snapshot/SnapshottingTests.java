@@ -1,5 +1,6 @@
 package io.eventsourcing.infrastructure.snapshot;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventsourcing.application.PersistencePolicy;
@@ -14,7 +15,7 @@ import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.cipher.AESCipher;
+import io.eventsourcing.infrastructure.codec.AESCipher;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.testing.JdbcStores;
@@ -184,7 +185,7 @@ class SnapshottingTests {
         EventSourcedRepository<Example> examples = repository(snapshots(false), SnapshotPolicy.never());
         Example example = exampleWithVersions(2);
         snapshotItems.append(new SequencedItem(example.getId(), Timestamps.toMicros(Timestamps.now()),
-                Snapshot.class.getName(), "{\"corrupt"));
+                Snapshot.class.getName(), "{\"corrupt".getBytes(UTF_8)));
 
         assertThat(examples.get(example.getId()).getFoo()).isEqualTo("v2");
     }
@@ -242,7 +243,7 @@ class SnapshottingTests {
         transaction.executeWithoutResult(status -> aggregates.save(aggregate));
 
         assertThat(snapshotItems.getItems(aggregate.getId())).singleElement()
-                .satisfies(item -> assertThat(item.data()).contains("\"version\":4"));
+                .satisfies(item -> assertThat(item.data()).asString(UTF_8).contains("\"version\":4"));
         assertThat(aggregates.get(aggregate.getId()).countEntities()).isEqualTo(3);
     }
 

@@ -1,5 +1,5 @@
 /** Application-level encryption of stored event data. */
 @NullMarked
-package io.eventsourcing.infrastructure.cipher;
+package io.eventsourcing.infrastructure.codec;
 
 import org.jspecify.annotations.NullMarked;

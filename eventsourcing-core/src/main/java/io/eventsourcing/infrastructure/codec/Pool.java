@@ -1,4 +1,4 @@
-package io.eventsourcing.infrastructure.cipher;
+package io.eventsourcing.infrastructure.codec;
 
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,4 +1,4 @@
-package io.eventsourcing.infrastructure.cipher;
+package io.eventsourcing.infrastructure.codec;
 
 /** Thrown when a ciphertext cannot be decrypted: unknown key, altered or truncated data. */
 public class DecryptionException extends IllegalArgumentException {

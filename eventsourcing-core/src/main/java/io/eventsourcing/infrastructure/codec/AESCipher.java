@@ -1,4 +1,4 @@
-package io.eventsourcing.infrastructure.cipher;
+package io.eventsourcing.infrastructure.codec;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -14,29 +14,26 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Authenticated AES-GCM encryption of compressed data, with key rotation.
+ * Authenticated AES-GCM encryption, with key rotation.
  * <p>
- * Each encryption deflates the plaintext when it is {@value #COMPRESSION_THRESHOLD} bytes or more (below
- * that, setting up a zlib stream costs more than the bytes it saves), then encrypts it under the current key
- * with a fresh random 96-bit nonce. The base64 ciphertext holds a header (format version, whether the data
- * is deflated, and the 4-byte id of the key, from its SHA-256 digest), the nonce, and the encrypted data
- * with its 128-bit tag, which also authenticates the header. Decryption takes the key by its id among the
- * current and previous keys, so data written before a rotation stays readable; it also reads the first
- * format, which deflated everything and had no flags. Altered data fails its tag check and is never
- * returned. Keys never appear in messages or {@link #toString()}. Thread-safe.
+ * Each encryption uses the current key and a fresh random 96-bit nonce. The ciphertext holds a header (the
+ * format version and the 4-byte id of the key, from its SHA-256 digest), the nonce, and the encrypted data with
+ * its 128-bit tag, which authenticates the header and the associated data as well. Decryption takes the key by
+ * its id among the current and previous keys, so data written before a rotation stays readable. It also reads the
+ * two formats of the first release (data deflated inside the ciphertext, and not bound to associated data).
+ * Altered data fails its tag check and is never returned. Keys never appear in messages or {@link #toString()}.
+ * Thread-safe.
  */
 public final class AESCipher implements Cipher {
 
-    /** Plaintexts of at least this many UTF-8 bytes are deflated before they are encrypted. */
-    public static final int COMPRESSION_THRESHOLD = 1024;
-
     private static final byte DEFLATED_FORMAT = 1;
     private static final byte FLAGGED_FORMAT = 2;
+    private static final byte BOUND_FORMAT = 3;
     private static final byte DEFLATED_FLAG = 1;
     private static final int KEY_ID_LENGTH = 4;
     private static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
-    private static final int FLAGGED_HEADER_LENGTH = 2 + KEY_ID_LENGTH;
+    private static final int BOUND_HEADER_LENGTH = 1 + KEY_ID_LENGTH;
     private static final int MIN_LENGTH = 1 + KEY_ID_LENGTH + NONCE_LENGTH + TAG_BITS / 8;
 
     private final SecureRandom random = new SecureRandom();
@@ -94,20 +91,19 @@ public final class AESCipher implements Cipher {
     }
 
     @Override
-    public String encrypt(byte[] plaintext) {
-        boolean deflate = plaintext.length >= COMPRESSION_THRESHOLD;
-        byte[] data = deflate ? Compression.deflate(plaintext) : plaintext;
+    public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
         javax.crypto.Cipher aes = aesGcm.borrow();
         try {
             aes.init(javax.crypto.Cipher.ENCRYPT_MODE, current.spec(), new GCMParameterSpec(TAG_BITS, nonce));
-            ByteBuffer out = ByteBuffer.allocate(FLAGGED_HEADER_LENGTH + NONCE_LENGTH + aes.getOutputSize(data.length));
-            out.put(FLAGGED_FORMAT).put(deflate ? DEFLATED_FLAG : 0).putInt(current.id());
-            aes.updateAAD(out.array(), 0, FLAGGED_HEADER_LENGTH);
+            ByteBuffer out = ByteBuffer.allocate(BOUND_HEADER_LENGTH + NONCE_LENGTH + aes.getOutputSize(plaintext.length));
+            out.put(BOUND_FORMAT).putInt(current.id());
+            aes.updateAAD(out.array(), 0, BOUND_HEADER_LENGTH);
+            aes.updateAAD(associatedData);
             out.put(nonce);
-            aes.doFinal(ByteBuffer.wrap(data), out);
-            return Base64.getEncoder().encodeToString(out.array());
+            aes.doFinal(ByteBuffer.wrap(plaintext), out);
+            return out.array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
         } finally {
@@ -116,18 +112,14 @@ public final class AESCipher implements Cipher {
     }
 
     @Override
-    public byte[] decrypt(String ciphertext) {
-        ByteBuffer in;
-        try {
-            in = ByteBuffer.wrap(Base64.getDecoder().decode(ciphertext));
-        } catch (IllegalArgumentException e) {
-            throw new DecryptionException("The ciphertext is not valid base64");
-        }
+    public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+        ByteBuffer in = ByteBuffer.wrap(ciphertext);
         byte format = in.remaining() < MIN_LENGTH ? 0 : in.get();
-        if (format != DEFLATED_FORMAT && !(format == FLAGGED_FORMAT && in.remaining() >= MIN_LENGTH)) {
+        if (format != DEFLATED_FORMAT && format != BOUND_FORMAT
+                && !(format == FLAGGED_FORMAT && in.remaining() >= MIN_LENGTH)) {
             throw new DecryptionException("The ciphertext is truncated or not in this cipher's format");
         }
-        boolean deflated = format == DEFLATED_FORMAT || in.get() == DEFLATED_FLAG;
+        boolean deflated = format == DEFLATED_FORMAT || format == FLAGGED_FORMAT && in.get() == DEFLATED_FLAG;
         int headerLength = in.position() + KEY_ID_LENGTH;
         int keyId = in.getInt();
         Key key = keysById.get(keyId);
@@ -141,17 +133,20 @@ public final class AESCipher implements Cipher {
         javax.crypto.Cipher aes = aesGcm.borrow();
         try {
             aes.init(javax.crypto.Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, nonce));
-            if (format == FLAGGED_FORMAT) {
-                aes.updateAAD(in.array(), 0, headerLength);
+            if (format != DEFLATED_FORMAT) {
+                aes.updateAAD(ciphertext, 0, headerLength);
             }
-            data = aes.doFinal(in.array(), in.position(), in.remaining());
+            if (format == BOUND_FORMAT) {
+                aes.updateAAD(associatedData);
+            }
+            data = aes.doFinal(ciphertext, in.position(), in.remaining());
         } catch (GeneralSecurityException e) {
-            throw new DecryptionException("The ciphertext failed authentication: it was altered, or written with"
-                    + " another key", e);
+            throw new DecryptionException("The ciphertext failed authentication: it was altered, moved from another"
+                    + " item, or written with another key", e);
         } finally {
             aesGcm.giveBack(aes);
         }
-        return deflated ? Compression.inflate(data) : data;
+        return deflated ? ZlibCompressor.inflate(data) : data;
     }
 
     /** Describes the cipher without revealing any key. */

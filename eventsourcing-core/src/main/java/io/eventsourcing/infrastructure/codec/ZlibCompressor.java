@@ -1,4 +1,4 @@
-package io.eventsourcing.infrastructure.cipher;
+package io.eventsourcing.infrastructure.codec;
 
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
@@ -6,18 +6,24 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * zlib compression of the data that {@link AESCipher} encrypts. Deflaters and inflaters are pooled and reset between
- * uses: making one allocates zlib's state (some 256 KiB for a deflater), which costs more than compressing an event.
+ * zlib compression, from the JDK, at its fastest level. Deflaters and inflaters are pooled and reset between uses:
+ * making one allocates zlib's state (some 256 KiB for a deflater), which costs more than compressing an event.
  */
-final class Compression {
+public final class ZlibCompressor implements Compressor {
+
+    /** The byte that marks zlib data. */
+    public static final byte ID = 2;
 
     private static final Pool<Deflater> DEFLATERS = new Pool<>(() -> new Deflater(Deflater.BEST_SPEED), Deflater::end);
     private static final Pool<Inflater> INFLATERS = new Pool<>(Inflater::new, Inflater::end);
 
-    private Compression() {
+    @Override
+    public byte id() {
+        return ID;
     }
 
-    static byte[] deflate(byte[] data) {
+    @Override
+    public byte[] compress(byte[] data) {
         Deflater deflater = DEFLATERS.borrow();
         try {
             deflater.setInput(data);
@@ -38,6 +44,12 @@ final class Compression {
         }
     }
 
+    @Override
+    public byte[] decompress(byte[] data) {
+        return inflate(data);
+    }
+
+    /** The zlib data inflated; also the first release's ciphertexts, which held deflated data. */
     static byte[] inflate(byte[] data) {
         Inflater inflater = INFLATERS.borrow();
         try {
@@ -50,16 +62,21 @@ final class Compression {
                 }
                 int inflated = inflater.inflate(out, length, out.length - length);
                 if (inflated == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DecryptionException("The decrypted data is not complete zlib data");
+                    throw new IllegalArgumentException("The data is not complete zlib data");
                 }
                 length += inflated;
             }
             return Arrays.copyOf(out, length);
         } catch (DataFormatException e) {
-            throw new DecryptionException("The decrypted data is not zlib data", e);
+            throw new IllegalArgumentException("The data is not zlib data", e);
         } finally {
             inflater.reset();
             INFLATERS.giveBack(inflater);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ZlibCompressor[level 1]";
     }
 }

@@ -1,0 +1,135 @@
+package io.eventsourcing.infrastructure.codec;
+
+import io.eventsourcing.domain.DomainEvent;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stages between an event and its stored bytes: a {@link Transcoder}, then an optional {@link Compressor},
+ * then, for the events to encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a
+ * leading byte below 9 ({@value #ENCRYPTED} encrypted, the compressor's id compressed), so that data reads back
+ * whatever stages were configured when it was written: plaintext beside ciphertext, compressed beside not.
+ * Ciphertexts are bound to their item's sequence id and position. The first release's ciphertexts, base64 text,
+ * read back too. Immutable and thread-safe.
+ */
+public final class EventCodec {
+
+    /** The byte that marks ciphertext. */
+    public static final byte ENCRYPTED = 1;
+
+    /** The first byte of the first release's ciphertexts, base64 text of the cipher's formats 1 and 2. */
+    private static final byte FIRST_RELEASE_CIPHERTEXT = 'A';
+    private static final byte FIRST_MARKER_FREE_BYTE = 9;
+    private static final Compressor ZLIB = new ZlibCompressor();
+
+    private final Transcoder transcoder;
+    private final @Nullable Compressor compressor;
+    private final @Nullable Cipher cipher;
+
+    /**
+     * @param transcoder turns events into bytes
+     * @param compressor compresses the bytes before they are encrypted, or {@code null} for none
+     * @param cipher encrypts the bytes of the events to encrypt, or {@code null} for none
+     */
+    public EventCodec(Transcoder transcoder, @Nullable Compressor compressor, @Nullable Cipher cipher) {
+        this.transcoder = Objects.requireNonNull(transcoder, "transcoder");
+        this.compressor = compressor;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The stored bytes of an event at a place.
+     *
+     * @param encrypt whether to encrypt them, which needs a cipher
+     * @throws IllegalArgumentException if the event cannot be written
+     */
+    public byte[] encode(DomainEvent event, UUID sequenceId, long position, boolean encrypt) {
+        byte[] data = transcoder.encode(event);
+        if (data.length > 0 && data[0] < FIRST_MARKER_FREE_BYTE) {
+            throw new IllegalStateException(transcoder + " wrote data starting with byte " + data[0]
+                    + ", which marks the stages after it");
+        }
+        if (compressor != null) {
+            byte[] compressed = compressor.compress(data);
+            if (compressed.length + 1 < data.length) {
+                data = marked(compressor.id(), compressed);
+            }
+        }
+        if (encrypt) {
+            data = marked(ENCRYPTED, Objects.requireNonNull(cipher, "cipher").encrypt(data,
+                    associatedData(sequenceId, position)));
+        }
+        return data;
+    }
+
+    /**
+     * The event of stored bytes.
+     *
+     * @throws DecryptionException if they are encrypted and cannot be decrypted, or no cipher is configured
+     * @throws IllegalArgumentException if they cannot be decompressed or read as an event of the class
+     */
+    public <E extends DomainEvent> E decode(Class<E> eventClass, UUID sequenceId, long position, byte[] data) {
+        byte[] plain = data;
+        if (plain.length > 0 && plain[0] == FIRST_RELEASE_CIPHERTEXT) {
+            plain = requireCipher().decrypt(decodeBase64(plain), associatedData(sequenceId, position));
+        } else if (plain.length > 0 && plain[0] == ENCRYPTED) {
+            plain = requireCipher().decrypt(unmarked(plain), associatedData(sequenceId, position));
+        }
+        if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE) {
+            plain = compressorOf(plain[0]).decompress(unmarked(plain));
+        }
+        return transcoder.decode(eventClass, sequenceId, position, plain);
+    }
+
+    /** The transcoder of the first stage. */
+    public Transcoder getTranscoder() {
+        return transcoder;
+    }
+
+    private Cipher requireCipher() {
+        if (cipher == null) {
+            throw new DecryptionException("The data is encrypted, and no cipher is configured to decrypt it");
+        }
+        return cipher;
+    }
+
+    private Compressor compressorOf(byte id) {
+        if (compressor != null && compressor.id() == id) {
+            return compressor;
+        }
+        if (id == ZlibCompressor.ID) {
+            return ZLIB;
+        }
+        throw new IllegalArgumentException("The data is compressed by an algorithm with id " + id
+                + ", and no such compressor is configured");
+    }
+
+    private static byte[] decodeBase64(byte[] text) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new DecryptionException("The ciphertext is not valid base64");
+        }
+    }
+
+    /** The sequence id and position of an item, which its ciphertext is bound to. */
+    private static byte[] associatedData(UUID sequenceId, long position) {
+        return ByteBuffer.allocate(24).putLong(sequenceId.getMostSignificantBits())
+                .putLong(sequenceId.getLeastSignificantBits()).putLong(position).array();
+    }
+
+    private static byte[] marked(byte marker, byte[] data) {
+        byte[] marked = new byte[data.length + 1];
+        marked[0] = marker;
+        System.arraycopy(data, 0, marked, 1, data.length);
+        return marked;
+    }
+
+    private static byte[] unmarked(byte[] data) {
+        return Arrays.copyOfRange(data, 1, data.length);
+    }
+}
