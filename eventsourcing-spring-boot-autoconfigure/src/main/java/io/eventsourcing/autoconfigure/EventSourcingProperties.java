@@ -158,7 +158,10 @@ public class EventSourcingProperties {
         NONE,
 
         /** zlib, from the JDK, at its fastest level. */
-        ZLIB
+        ZLIB,
+
+        /** zstd at level 1: smaller and faster than zlib; needs com.github.luben:zstd-jni on the class path. */
+        ZSTD
     }
 
     /** The stores that can hold the events. */

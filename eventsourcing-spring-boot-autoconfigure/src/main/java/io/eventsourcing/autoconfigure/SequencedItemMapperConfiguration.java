@@ -13,6 +13,7 @@ import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.Transcoder;
 import io.eventsourcing.infrastructure.codec.ZlibCompressor;
+import io.eventsourcing.infrastructure.codec.ZstdCompressor;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SequencedItemMapperConfiguration {
 
     private static final String CIPHER_KEY = "eventsourcing.cipher.key";
+    private static final String COMPRESSION = "eventsourcing.compression";
 
     @Bean
     @ConditionalOnMissingBean(Cipher.class)
@@ -74,9 +77,23 @@ class SequencedItemMapperConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(Compressor.class)
-    @ConditionalOnProperty(name = "eventsourcing.compression", havingValue = "zlib")
+    @ConditionalOnProperty(name = COMPRESSION, havingValue = "zlib")
     ZlibCompressor zlibCompressor() {
         return new ZlibCompressor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Compressor.class)
+    @ConditionalOnProperty(name = COMPRESSION, havingValue = "zstd")
+    Compressor zstdCompressor(ResourceLoader resourceLoader) {
+        if (!ClassUtils.isPresent("com.github.luben.zstd.ZstdCompressCtx", resourceLoader.getClassLoader())) {
+            throw new ConfigurationException(COMPRESSION, "zstd needs com.github.luben:zstd-jni on the class path", null);
+        }
+        try {
+            return new ZstdCompressor();
+        } catch (IllegalStateException e) {
+            throw new ConfigurationException(COMPRESSION, String.valueOf(e.getMessage()), e);
+        }
     }
 
     @Bean

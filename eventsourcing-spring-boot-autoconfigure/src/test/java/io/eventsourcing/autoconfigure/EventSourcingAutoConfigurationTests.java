@@ -102,6 +102,23 @@ class EventSourcingAutoConfigurationTests {
     }
 
     @Test
+    void zstdCompressionByPropertyNeedsItsLibrary() {
+        contextRunner.withPropertyValues("eventsourcing.compression=zstd").run(context -> {
+            assertThat(context).hasSingleBean(Compressor.class);
+            Counter counter = RepositoryBeans.save(context, Counter.create("compressed ".repeat(100)));
+
+            assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items")).singleElement()
+                    .asString().startsWith("\u0003").hasSizeLessThan(200);
+            assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName())
+                    .isEqualTo("compressed ".repeat(100));
+        });
+        contextRunner.withPropertyValues("eventsourcing.compression=zstd")
+                .withClassLoader(new FilteredClassLoader("com.github.luben.zstd")).run(context ->
+                        assertThat(context).hasFailed().getFailure().hasMessageContaining("Invalid property "
+                                + "eventsourcing.compression: zstd needs com.github.luben:zstd-jni on the class path"));
+    }
+
+    @Test
     void sequencingAttributesComeFromProperties() {
         contextRunner.withPropertyValues("eventsourcing.sequencing.sequence-id-attribute=accountId",
                 "eventsourcing.sequencing.position-attribute=accountVersion").run(context ->

@@ -7,6 +7,9 @@ package io.eventsourcing.infrastructure.codec;
  */
 public interface Compressor {
 
+    /** The largest data a compressor decompresses, so that no stored data can make it allocate more. */
+    int MAX_DECOMPRESSED_SIZE = 256 << 20;
+
     /** The byte that marks data this compressor compressed: from 2 to 8, one per algorithm. */
     byte id();
 
@@ -15,7 +18,8 @@ public interface Compressor {
     /**
      * The data that was compressed.
      *
-     * @throws IllegalArgumentException if the data is not complete data of this algorithm
+     * @throws IllegalArgumentException if the data is not complete data of this algorithm, or decompresses to more
+     *         than {@link #MAX_DECOMPRESSED_SIZE} bytes
      */
     byte[] decompress(byte[] data);
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stages between an event and its stored bytes: a {@link Transcoder}, then an optional {@link Compressor},
- * then, for the events to encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a
+ * The stages between an event and its stored bytes: a {@link Transcoder}, then an optional {@link Compressor}
+ * for data of {@value #COMPRESSION_THRESHOLD} bytes or more that it makes a tenth smaller at least, then, for the
+ * events to encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a
  * leading byte below 9 ({@value #ENCRYPTED} encrypted, the compressor's id compressed), so that data reads back
  * whatever stages were configured when it was written: plaintext beside ciphertext, compressed beside not.
  * Ciphertexts are bound to their item's sequence id and position. The first release's ciphertexts, base64 text,
@@ -20,6 +21,9 @@ public final class EventCodec {
 
     /** The byte that marks ciphertext. */
     public static final byte ENCRYPTED = 1;
+
+    /** Data below this size is not compressed: the time it takes outweighs the few bytes it saves. */
+    public static final int COMPRESSION_THRESHOLD = 512;
 
     /** The first byte of the first release's ciphertexts, base64 text of the cipher's formats 1 and 2. */
     private static final byte FIRST_RELEASE_CIPHERTEXT = 'A';
@@ -53,9 +57,9 @@ public final class EventCodec {
             throw new IllegalStateException(transcoder + " wrote data starting with byte " + data[0]
                     + ", which marks the stages after it");
         }
-        if (compressor != null) {
+        if (compressor != null && data.length >= COMPRESSION_THRESHOLD) {
             byte[] compressed = compressor.compress(data);
-            if (compressed.length + 1 < data.length) {
+            if (compressed.length + 1 <= data.length * 9 / 10) {
                 data = marked(compressor.id(), compressed);
             }
         }
@@ -104,8 +108,35 @@ public final class EventCodec {
         if (id == ZlibCompressor.ID) {
             return ZLIB;
         }
+        if (id == ZstdCompressor.ID && ZstdLibrary.PRESENT) {
+            return ZstdLibrary.compressor();
+        }
         throw new IllegalArgumentException("The data is compressed by an algorithm with id " + id
                 + ", and no such compressor is configured");
+    }
+
+    /** zstd-jni, an optional dependency, and its compressor, made on first use. */
+    private static final class ZstdLibrary {
+
+        static final boolean PRESENT = isPresent();
+
+        private static volatile Compressor compressor;
+
+        static Compressor compressor() {
+            if (compressor == null) {
+                compressor = new ZstdCompressor();
+            }
+            return compressor;
+        }
+
+        private static boolean isPresent() {
+            try {
+                Class.forName("com.github.luben.zstd.ZstdDecompressCtx", false, EventCodec.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        }
     }
 
     private static byte[] decodeBase64(byte[] text) {

@@ -58,7 +58,11 @@ public final class ZlibCompressor implements Compressor {
             int length = 0;
             while (!inflater.finished()) {
                 if (length == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
+                    if (length == MAX_DECOMPRESSED_SIZE) {
+                        throw new IllegalArgumentException("The data inflates to more than " + MAX_DECOMPRESSED_SIZE
+                                + " bytes");
+                    }
+                    out = Arrays.copyOf(out, (int) Math.min(MAX_DECOMPRESSED_SIZE, out.length * 2L));
                 }
                 int inflated = inflater.inflate(out, length, out.length - length);
                 if (inflated == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {

@@ -35,4 +35,12 @@ class ZlibCompressorTests {
             assertThat(zlib.decompress(deflated)).isEqualTo(data);
         }
     }
+
+    @Test
+    void dataInflatingToMoreThanTheLimitIsRefused() {
+        byte[] bomb = zlib.compress(new byte[Compressor.MAX_DECOMPRESSED_SIZE + 1]);
+
+        assertThatThrownBy(() -> zlib.decompress(bomb))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 268435456 bytes");
+    }
 }

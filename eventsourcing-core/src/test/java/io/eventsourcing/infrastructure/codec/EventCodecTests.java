@@ -1,0 +1,124 @@
+package io.eventsourcing.infrastructure.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eventsourcing.domain.VersionedEvent;
+import io.eventsourcing.infrastructure.EventSequencing;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventCodecTests {
+
+    record Noted(UUID originatorId, long originatorVersion, Instant timestamp, String text) implements VersionedEvent {
+    }
+
+    private static final UUID ID = UUID.randomUUID();
+    private static final Transcoder JSON = new JacksonTranscoder(JsonMapper.shared(), EventSequencing.ORIGINATOR);
+    private static final Cipher CIPHER = AESCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[16]));
+
+    private static Noted noted(String text) {
+        return new Noted(ID, 4, Instant.parse("2026-12-03T10:00:00Z"), text);
+    }
+
+    @Test
+    void plainDataIsTheTranscodersJsonAndReadsBack() {
+        EventCodec codec = new EventCodec(JSON, null, null);
+
+        byte[] data = codec.encode(noted("plain"), ID, 4, false);
+
+        assertThat(data).asString().isEqualTo("{\"timestamp\":1796292000000000,\"text\":\"plain\"}");
+        assertThat(codec.decode(Noted.class, ID, 4, data)).isEqualTo(noted("plain"));
+    }
+
+    @Test
+    void eachCompressorMarksItsDataWhichReadsBackWithoutIt() {
+        String large = "a long and repetitive text ".repeat(40);
+        for (Compressor compressor : new Compressor[] {new ZlibCompressor(), new ZstdCompressor()}) {
+            byte[] data = new EventCodec(JSON, compressor, null).encode(noted(large), ID, 4, false);
+
+            assertThat(data[0]).as(compressor.toString()).isEqualTo(compressor.id());
+            assertThat(data).hasSizeLessThan(large.length() / 10);
+            assertThat(new EventCodec(JSON, null, null).decode(Noted.class, ID, 4, data)).isEqualTo(noted(large));
+        }
+    }
+
+    @Test
+    void dataBelowTheThresholdOrThatCompressionMakesLessThanATenthSmallerIsLeftAsItIs() {
+        Compressor saving5Percent = new Compressor() {
+            @Override
+            public byte id() {
+                return 8;
+            }
+
+            @Override
+            public byte[] compress(byte[] data) {
+                return Arrays.copyOf(data, data.length * 95 / 100);
+            }
+
+            @Override
+            public byte[] decompress(byte[] data) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        assertThat(new EventCodec(JSON, new ZstdCompressor(), null).encode(noted("short ".repeat(70)), ID, 4, false))
+                .startsWith('{').hasSizeLessThan(EventCodec.COMPRESSION_THRESHOLD);
+        assertThat(new EventCodec(JSON, saving5Percent, null).encode(noted("long ".repeat(200)), ID, 4, false))
+                .startsWith('{').hasSizeGreaterThan(1000);
+    }
+
+    @Test
+    void encryptedDataIsMarkedAndNeedsTheCipherAndThePlaceItWasWrittenAt() {
+        EventCodec codec = new EventCodec(JSON, new ZlibCompressor(), CIPHER);
+        String large = "secret ".repeat(200);
+
+        byte[] data = codec.encode(noted(large), ID, 4, true);
+
+        assertThat(data[0]).isEqualTo(EventCodec.ENCRYPTED);
+        assertThat(data).asString().doesNotContain("secret");
+        assertThat(codec.decode(Noted.class, ID, 4, data)).isEqualTo(noted(large));
+        assertThatThrownBy(() -> codec.decode(Noted.class, ID, 5, data)).isInstanceOf(DecryptionException.class);
+        assertThatThrownBy(() -> new EventCodec(JSON, null, null).decode(Noted.class, ID, 4, data))
+                .isInstanceOf(DecryptionException.class)
+                .hasMessageContaining("no cipher is configured");
+    }
+
+    @Test
+    void dataOfAnUnknownCompressorIsRefusedNamingItsId() {
+        EventCodec codec = new EventCodec(JSON, null, null);
+
+        assertThatThrownBy(() -> codec.decode(Noted.class, ID, 4, new byte[] {7, 1, 2}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id 7");
+    }
+
+    @Test
+    void aTranscoderWhoseOutputLooksMarkedIsRefused() {
+        Transcoder marking = new Transcoder() {
+            @Override
+            public EventSequencing sequencing() {
+                return EventSequencing.ORIGINATOR;
+            }
+
+            @Override
+            public byte[] encode(io.eventsourcing.domain.DomainEvent event) {
+                return new byte[] {2, '{', '}'};
+            }
+
+            @Override
+            public <E extends io.eventsourcing.domain.DomainEvent> E decode(Class<E> eventClass, UUID sequenceId,
+                                                                             long position, byte[] data) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        assertThatThrownBy(() -> new EventCodec(marking, null, null).encode(noted("x"), ID, 4, false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("starting with byte 2");
+    }
+}
