@@ -28,7 +28,7 @@ final class EntityClassMutator<T extends TimestampedVersionedEntity> implements 
     @Override
     public T apply(T entity, DomainEvent event) {
         if (!(event instanceof VersionedEvent versioned)) {
-            throw new IllegalArgumentException("Cannot apply " + event.getClass().getName() + " to "
+            throw new EventNotApplicableException("Cannot apply " + event.getClass().getName() + " to "
                     + entityClass.getName() + ": it is not a VersionedEvent");
         }
         if (entity == null) {
@@ -42,7 +42,7 @@ final class EntityClassMutator<T extends TimestampedVersionedEntity> implements 
         Constructor<T> constructor = creators.stream()
                 .filter(candidate -> candidate.getParameterTypes()[0].isInstance(event))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(entityClass.getName() + " " + event.originatorId()
+                .orElseThrow(() -> new EventNotApplicableException(entityClass.getName() + " " + event.originatorId()
                         + " cannot be created by " + event.getClass().getName()
                         + ": no constructor takes that event"));
         try {

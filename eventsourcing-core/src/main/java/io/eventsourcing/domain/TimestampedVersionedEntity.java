@@ -136,7 +136,7 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
 
     /** Applies this subclass's own events to its state; called by {@link #mutate(VersionedEvent)}. */
     protected void when(VersionedEvent event) {
-        throw new IllegalArgumentException(getClass().getSimpleName() + " does not handle "
+        throw new EventNotApplicableException(getClass().getSimpleName() + " does not handle "
                 + event.getClass().getName());
     }
 

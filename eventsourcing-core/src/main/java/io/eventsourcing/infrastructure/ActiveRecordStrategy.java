@@ -57,4 +57,7 @@ public interface ActiveRecordStrategy {
      * @param limit at most this many items
      */
     List<StoredItem> getStoredItems(long afterStoragePosition, int limit);
+
+    /** The item stored last, at the highest storage position; empty if the store holds none. */
+    Optional<StoredItem> getLastStoredItem();
 }

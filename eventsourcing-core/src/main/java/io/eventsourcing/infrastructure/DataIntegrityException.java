@@ -8,6 +8,10 @@ import org.springframework.dao.NonTransientDataAccessException;
  */
 public class DataIntegrityException extends NonTransientDataAccessException {
 
+    public DataIntegrityException(String message) {
+        super(message);
+    }
+
     public DataIntegrityException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,12 +1,14 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.EventNotApplicableException;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
 import io.eventsourcing.infrastructure.snapshot.Snapshot;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy.VersionedState;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +58,12 @@ public class EventPlayer<T> {
         return eventStore;
     }
 
-    /** The current state of an entity; empty if it has no events, or its mutator discarded it. */
+    /**
+     * The current state of an entity; empty if it has no events, its mutator discarded it, or its first event
+     * creates an entity of another type.
+     *
+     * @throws DataIntegrityException if its events have a gap
+     */
     public Optional<T> replay(UUID entityId) {
         Replay<T> replay = play(entityId, Long.MAX_VALUE);
         if (replay.state() != null) {
@@ -130,11 +137,24 @@ public class EventPlayer<T> {
         PositionRange range = PositionRange.all().gte(from);
         List<DomainEvent> events = eventStore.getDomainEvents(entityId,
                 version == Long.MAX_VALUE ? range : range.lt(version));
+        EventSequencing sequencing = eventStore.getSequencedItemMapper().getSequencing();
+        long reached = from;
         for (DomainEvent event : events) {
-            state = mutator.apply(state, event);
+            long position = sequencing.positionOf(event);
+            if (position != reached && sequencing.positionType(event.getClass()) != Instant.class) {
+                throw new DataIntegrityException("Sequence " + entityId + " has no event at position " + reached
+                        + ": the next one stored is at position " + position);
+            }
+            try {
+                state = mutator.apply(state, event);
+            } catch (EventNotApplicableException e) {
+                if (position == 0) {
+                    return new Replay<>(null, from, from); // the sequence of another type's entity
+                }
+                throw e;
+            }
+            reached = position + 1;
         }
-        long reached = events.isEmpty() ? from
-                : eventStore.getSequencedItemMapper().getSequencing().positionOf(events.get(events.size() - 1)) + 1;
         return new Replay<>(state, from, reached);
     }
 }

@@ -6,6 +6,7 @@ import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.codec.DecryptionException;
 import io.eventsourcing.infrastructure.codec.EventCodec;
+import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.Transcoder;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class SequencedItemMapper {
     private SequencedItemMapper(Builder builder, Transcoder transcoder) {
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
-        this.codec = new EventCodec(transcoder, builder.compressor, builder.cipher);
+        this.codec = new EventCodec(transcoder, builder.compressor, builder.cipher, builder.maxEventSize);
         this.encrypts = builder.cipher != null;
         this.alwaysEncrypt = builder.alwaysEncrypt;
     }
@@ -50,6 +51,7 @@ public final class SequencedItemMapper {
     /**
      * The sequenced item of an event.
      *
+     * @throws EventTooLargeException if the event has more bytes of data than the mapper accepts
      * @throws IllegalArgumentException if the event has no sequence id or position, or cannot be written
      */
     public SequencedItem toSequencedItem(DomainEvent event) {
@@ -103,6 +105,7 @@ public final class SequencedItemMapper {
         private @Nullable Compressor compressor;
         private @Nullable Cipher cipher;
         private boolean alwaysEncrypt = true;
+        private int maxEventSize = Compressor.MAX_DECOMPRESSED_SIZE;
 
         private Builder() {
         }
@@ -152,6 +155,15 @@ public final class SequencedItemMapper {
          */
         public Builder alwaysEncrypt(boolean alwaysEncrypt) {
             this.alwaysEncrypt = alwaysEncrypt;
+            return this;
+        }
+
+        /**
+         * The most bytes of data an event may have, as its transcoder writes it; a larger event is refused with an
+         * {@link EventTooLargeException} before anything is stored. 256 MiB by default.
+         */
+        public Builder maxEventSize(int maxEventSize) {
+            this.maxEventSize = maxEventSize;
             return this;
         }
 

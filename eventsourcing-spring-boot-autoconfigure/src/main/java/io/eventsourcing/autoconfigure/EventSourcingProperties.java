@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Configuration of the event sourcing library, under the prefix {@code eventsourcing}. */
 @ConfigurationProperties("eventsourcing")
@@ -23,6 +24,9 @@ public class EventSourcingProperties {
 
     /** How to compress stored event data (and snapshots) before it is encrypted. */
     private Compression compression = Compression.NONE;
+
+    /** Largest event data, as JSON, that an append accepts; a larger event is refused and nothing is stored. */
+    private DataSize maxEventSize = DataSize.ofMegabytes(1);
 
     private final Jdbc jdbc = new Jdbc();
 
@@ -56,6 +60,14 @@ public class EventSourcingProperties {
 
     public void setCompression(Compression compression) {
         this.compression = compression;
+    }
+
+    public DataSize getMaxEventSize() {
+        return maxEventSize;
+    }
+
+    public void setMaxEventSize(DataSize maxEventSize) {
+        this.maxEventSize = maxEventSize;
     }
 
     public Jdbc getJdbc() {

@@ -2,6 +2,7 @@ package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.EventTopic;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ClassTopicResolver;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.InvalidSettingException;
@@ -75,6 +76,13 @@ class SequencedItemMapperConfiguration {
         return new JacksonTranscoder(eventJsonMapper(jsonMapper), eventSequencing(properties));
     }
 
+    /** Without a cipher, the store must hold no encrypted events. */
+    @Bean
+    @ConditionalOnMissingBean(Cipher.class)
+    EncryptedEventsCheck encryptedEventsCheck(ActiveRecordStrategy activeRecordStrategy) {
+        return new EncryptedEventsCheck(activeRecordStrategy);
+    }
+
     @Bean
     @ConditionalOnMissingBean(Compressor.class)
     @ConditionalOnProperty(name = COMPRESSION, havingValue = "zlib")
@@ -108,7 +116,8 @@ class SequencedItemMapperConfiguration {
                 .topicResolver(topicResolver)
                 .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
-                .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt());
+                .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt())
+                .maxEventSize(maxEventSize(properties));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -120,6 +129,15 @@ class SequencedItemMapperConfiguration {
     static JsonMapper eventJsonMapper(ObjectProvider<JsonMapper> applicationMapper) {
         return applicationMapper.getIfAvailable(JsonMapper::shared).rebuild().disable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+    }
+
+    private static int maxEventSize(EventSourcingProperties properties) {
+        long bytes = properties.getMaxEventSize().toBytes();
+        if (bytes < 1 || bytes > Compressor.MAX_DECOMPRESSED_SIZE) {
+            throw new ConfigurationException("eventsourcing.max-event-size", "must be from 1B to 256MB, was "
+                    + properties.getMaxEventSize(), null);
+        }
+        return (int) bytes;
     }
 
     private static EventSequencing eventSequencing(EventSourcingProperties properties) {

@@ -9,6 +9,7 @@ import io.eventsourcing.infrastructure.codec.Cipher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -56,6 +57,22 @@ class CipherAutoConfigurationTests {
                     assertThat(StoredRows.data(context.getBean(DataSource.class), "sequenced_items"))
                             .singleElement().asString().contains(SECRET);
                 });
+    }
+
+    @Test
+    void aStoreOfEncryptedEventsOpenedWithoutTheKeyFailsStartupNamingTheProperty() {
+        ApplicationContextRunner shared = contextRunner.withPropertyValues(
+                "spring.datasource.url=jdbc:h2:mem:encrypted-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        shared.withPropertyValues("eventsourcing.cipher.key=" + KEY).run(context -> {
+            Counter counter = RepositoryBeans.save(context, Counter.create(SECRET));
+
+            shared.run(withoutKey -> {
+                assertThat(withoutKey).hasFailed();
+                assertThat(stackTraceOf(withoutKey.getStartupFailure()))
+                        .contains("Invalid property eventsourcing.cipher.key: is not set, but the store's events are"
+                                + " encrypted (the newest, sequence " + counter.getId() + " at position 0, is)");
+            });
+        });
     }
 
     @Test

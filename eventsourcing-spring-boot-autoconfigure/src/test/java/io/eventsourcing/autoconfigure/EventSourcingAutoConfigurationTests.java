@@ -1,6 +1,7 @@
 package io.eventsourcing.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventsourcing.application.PersistencePolicy;
 import io.eventsourcing.autoconfigure.sample.Basket;
@@ -14,6 +15,7 @@ import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.TopicResolver;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.Transcoder;
 import io.eventsourcing.infrastructure.codec.ZlibCompressor;
@@ -116,6 +118,21 @@ class EventSourcingAutoConfigurationTests {
                 .withClassLoader(new FilteredClassLoader("com.github.luben.zstd")).run(context ->
                         assertThat(context).hasFailed().getFailure().hasMessageContaining("Invalid property "
                                 + "eventsourcing.compression: zstd needs com.github.luben:zstd-jni on the class path"));
+    }
+
+    @Test
+    void eventsLargerThanTheMaximumSizeAreRefusedAndNothingIsStored() {
+        contextRunner.withPropertyValues("eventsourcing.max-event-size=200B").run(context -> {
+            RepositoryBeans.save(context, Counter.create("small"));
+
+            assertThatThrownBy(() -> RepositoryBeans.save(context, Counter.create("large ".repeat(40))))
+                    .isInstanceOf(EventTooLargeException.class)
+                    .hasMessageContaining("more than the 200 an event may have");
+            assertThat(StoredRows.count(context.getBean(DataSource.class), "sequenced_items")).isEqualTo(1);
+        });
+        contextRunner.withPropertyValues("eventsourcing.max-event-size=1GB").run(context ->
+                assertThat(context).hasFailed().getFailure().hasMessageContaining(
+                        "Invalid property eventsourcing.max-event-size: must be from 1B to 256MB, was 1073741824B"));
     }
 
     @Test

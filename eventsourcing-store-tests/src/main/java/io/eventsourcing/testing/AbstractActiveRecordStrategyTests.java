@@ -112,6 +112,19 @@ public abstract class AbstractActiveRecordStrategyTests {
     }
 
     @Test
+    void theLastStoredItemIsTheOneStoredLast() {
+        assertThat(store.getLastStoredItem()).isEmpty();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        store.append(List.of(item(first, 0), item(first, 1)));
+        store.append(item(second, 0));
+
+        assertThat(store.getLastStoredItem()).get().extracting(StoredItem::item).isEqualTo(item(second, 0));
+        assertThat(store.getLastStoredItem().orElseThrow().storagePosition())
+                .isEqualTo(store.getStoredItems(0, 10).get(2).storagePosition());
+    }
+
+    @Test
     void appendingNothingStoresNothing() {
         store.append(List.of());
 

@@ -103,6 +103,11 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
         return logReader.getStoredItems(afterStoragePosition, limit);
     }
 
+    @Override
+    public Optional<StoredItem> getLastStoredItem() {
+        return logReader.getLastStoredItem();
+    }
+
     /** The tables this strategy stores items in. */
     public CassandraTables getTables() {
         return tables;

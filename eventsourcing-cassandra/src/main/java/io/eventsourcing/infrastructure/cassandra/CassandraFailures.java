@@ -2,11 +2,13 @@ package io.eventsourcing.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import com.datastax.oss.driver.api.core.NodeUnavailableException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import io.eventsourcing.infrastructure.StoreException;
+import io.eventsourcing.infrastructure.StoreUnavailableException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -17,9 +19,12 @@ final class CassandraFailures {
     private CassandraFailures() {
     }
 
-    /** A lightweight transaction was refused, or failed and was found not applied: nothing was stored. */
+    /**
+     * A lightweight transaction was refused, or failed and was found not applied: nothing was stored. Refused for
+     * want of replicas or connections, the store is unavailable.
+     */
     static StoreException transactionFailed(String append, DriverException e) {
-        return new StoreException("Appending " + append + " failed, and stored nothing: " + describe(e), e);
+        return nothingDone("Appending " + append + " failed, and stored nothing: " + describe(e), e);
     }
 
     /**
@@ -35,14 +40,20 @@ final class CassandraFailures {
     /** One of the writes that precede an append's lightweight transaction failed: no item was stored. */
     static StoreException preparationFailed(String append, Throwable e) {
         Throwable cause = unwrap(e);
-        return new StoreException("Appending " + append + " failed before any item was written, and stored nothing: "
+        return nothingDone("Appending " + append + " failed before any item was written, and stored nothing: "
                 + describe(cause), cause);
     }
 
     /** A read failed. */
     static StoreException readFailed(String read, Throwable e) {
         Throwable cause = unwrap(e);
-        return new StoreException(read + " failed: " + describe(cause), cause);
+        return nothingDone(read + " failed: " + describe(cause), cause);
+    }
+
+    /** A request that did nothing: the store is unavailable if it failed for want of replicas or connections. */
+    private static StoreException nothingDone(String message, Throwable cause) {
+        return isUnavailability(cause) ? new StoreUnavailableException(message, cause)
+                : new StoreException(message, cause);
     }
 
     static Throwable unwrap(Throwable e) {
@@ -60,6 +71,15 @@ final class CassandraFailures {
         }
         return e instanceof UnavailableException || e instanceof NodeUnavailableException
                 || e instanceof OverloadedException || e instanceof QueryValidationException;
+    }
+
+    /** Whether too few replicas are alive, or no node can be reached. */
+    private static boolean isUnavailability(Throwable e) {
+        if (e instanceof AllNodesFailedException allNodesFailed) {
+            return errors(allNodesFailed).allMatch(CassandraFailures::isUnavailability);
+        }
+        return e instanceof UnavailableException || e instanceof NodeUnavailableException
+                || e instanceof NoNodeAvailableException;
     }
 
     private static String describe(Throwable e) {

@@ -29,6 +29,8 @@ final class CassandraStatements {
     private final PreparedStatement selectLogEntries;
     private final PreparedStatement insertLogBucket;
     private final PreparedStatement selectLogBuckets;
+    private final PreparedStatement selectLastLogBuckets;
+    private final PreparedStatement selectLastLogEntries;
     private final DataColumn dataColumn;
 
     CassandraStatements(CqlSession session, CassandraTables tables, CassandraConsistency consistency) {
@@ -60,6 +62,10 @@ final class CassandraStatements {
         insertLogBucket = session.prepare("INSERT INTO " + tables.logBuckets() + " (log_id, bucket) VALUES (0, ?)");
         selectLogBuckets = session.prepare("SELECT bucket FROM " + tables.logBuckets()
                 + " WHERE log_id = 0 AND bucket >= ?");
+        selectLastLogBuckets = session.prepare("SELECT bucket FROM " + tables.logBuckets()
+                + " WHERE log_id = 0 ORDER BY bucket DESC");
+        selectLastLogEntries = session.prepare("SELECT stored_at, sequence_id, position FROM " + tables.log()
+                + " WHERE bucket = ? ORDER BY stored_at DESC");
     }
 
     /** The conditional insert of an item: applied only if its position is free. */
@@ -129,6 +135,16 @@ final class CassandraStatements {
 
     BoundStatement selectLogBuckets(long lowest) {
         return idempotent(selectLogBuckets.bind(lowest));
+    }
+
+    /** The minutes of the log, the latest first. */
+    BoundStatement selectLastLogBuckets() {
+        return idempotent(selectLastLogBuckets.bind());
+    }
+
+    /** The entries of a minute of the log, the latest first. */
+    BoundStatement selectLastLogEntries(long bucket) {
+        return idempotent(selectLastLogEntries.bind(bucket));
     }
 
     CassandraConsistency consistency() {

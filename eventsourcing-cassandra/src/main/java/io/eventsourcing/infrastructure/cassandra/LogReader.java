@@ -56,6 +56,23 @@ final class LogReader {
         return items;
     }
 
+    /** The item of the latest entry of the log whose item is stored. */
+    Optional<StoredItem> getLastStoredItem() {
+        try {
+            for (Row bucket : session.execute(statements.selectLastLogBuckets())) {
+                for (Row entry : session.execute(statements.selectLastLogEntries(bucket.getLong("bucket")))) {
+                    Optional<StoredItem> item = read(entry).join();
+                    if (item.isPresent()) {
+                        return item;
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (DriverException | CompletionException e) {
+            throw CassandraFailures.readFailed("Reading the last stored item from " + table, e);
+        }
+    }
+
     /** The entries' items that are stored with the entries' storage positions, in the entries' order. */
     private List<StoredItem> confirmed(List<Row> entries) {
         List<CompletableFuture<Optional<StoredItem>>> reads = entries.stream().map(this::read).toList();

@@ -33,26 +33,45 @@ public final class EventCodec {
     private final Transcoder transcoder;
     private final @Nullable Compressor compressor;
     private final @Nullable Cipher cipher;
+    private final int maxEventSize;
+
+    /** The stages, for events of at most {@link Compressor#MAX_DECOMPRESSED_SIZE} bytes. */
+    public EventCodec(Transcoder transcoder, @Nullable Compressor compressor, @Nullable Cipher cipher) {
+        this(transcoder, compressor, cipher, Compressor.MAX_DECOMPRESSED_SIZE);
+    }
 
     /**
      * @param transcoder turns events into bytes
      * @param compressor compresses the bytes before they are encrypted, or {@code null} for none
      * @param cipher encrypts the bytes of the events to encrypt, or {@code null} for none
+     * @param maxEventSize the most bytes an event's transcoded data may have
      */
-    public EventCodec(Transcoder transcoder, @Nullable Compressor compressor, @Nullable Cipher cipher) {
+    public EventCodec(Transcoder transcoder, @Nullable Compressor compressor, @Nullable Cipher cipher,
+                      int maxEventSize) {
         this.transcoder = Objects.requireNonNull(transcoder, "transcoder");
         this.compressor = compressor;
         this.cipher = cipher;
+        if (maxEventSize < 1 || maxEventSize > Compressor.MAX_DECOMPRESSED_SIZE) {
+            throw new IllegalArgumentException("maxEventSize must be from 1 to " + Compressor.MAX_DECOMPRESSED_SIZE
+                    + " bytes, was " + maxEventSize);
+        }
+        this.maxEventSize = maxEventSize;
     }
 
     /**
      * The stored bytes of an event at a place.
      *
      * @param encrypt whether to encrypt them, which needs a cipher
+     * @throws EventTooLargeException if the event's data has more bytes than the codec accepts
      * @throws IllegalArgumentException if the event cannot be written
      */
     public byte[] encode(DomainEvent event, UUID sequenceId, long position, boolean encrypt) {
         byte[] data = transcoder.encode(event);
+        if (data.length > maxEventSize) {
+            throw new EventTooLargeException("The event " + event.getClass().getName() + " of sequence " + sequenceId
+                    + " at position " + position + " has " + data.length + " bytes of data, more than the "
+                    + maxEventSize + " an event may have; nothing was stored", data.length, maxEventSize);
+        }
         if (data.length > 0 && data[0] < FIRST_MARKER_FREE_BYTE) {
             throw new IllegalStateException(transcoder + " wrote data starting with byte " + data[0]
                     + ", which marks the stages after it");
@@ -87,6 +106,11 @@ public final class EventCodec {
             plain = compressorOf(plain[0]).decompress(unmarked(plain));
         }
         return transcoder.decode(eventClass, sequenceId, position, plain);
+    }
+
+    /** Whether stored data is encrypted: by a cipher, now or in the first release. */
+    public static boolean isEncrypted(byte[] data) {
+        return data.length > 0 && (data[0] == ENCRYPTED || data[0] == FIRST_RELEASE_CIPHERTEXT);
     }
 
     /** The transcoder of the first stage. */

@@ -89,6 +89,18 @@ class EventCodecTests {
     }
 
     @Test
+    void anEventLargerThanTheLimitIsRefusedNamingItsPlaceAndSizes() {
+        EventCodec codec = new EventCodec(JSON, new ZstdCompressor(), null, 1000);
+
+        assertThat(codec.encode(noted("x".repeat(900)), ID, 4, false)).isNotEmpty();
+        assertThatThrownBy(() -> codec.encode(noted("x".repeat(1000)), ID, 4, false))
+                .isInstanceOf(EventTooLargeException.class)
+                .hasMessageContaining(ID + " at position 4")
+                .hasMessageContaining("has 1040 bytes of data, more than the 1000 an event may have")
+                .satisfies(e -> assertThat(((EventTooLargeException) e).getMaxSize()).isEqualTo(1000));
+    }
+
+    @Test
     void dataOfAnUnknownCompressorIsRefusedNamingItsId() {
         EventCodec codec = new EventCodec(JSON, null, null);
 

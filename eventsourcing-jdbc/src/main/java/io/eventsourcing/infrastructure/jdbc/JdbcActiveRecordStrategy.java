@@ -5,6 +5,7 @@ import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoreException;
+import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.StoredItem;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,10 +17,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
@@ -98,6 +102,8 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
             if (items.size() > 1 || !insertAlone(items.get(0))) {
                 transactionTemplate.executeWithoutResult(status -> insert(items));
             }
+        } catch (CannotGetJdbcConnectionException | CannotCreateTransactionException e) {
+            throw unavailable("Appending " + describe(items) + " to " + table.table(), e);
         } catch (DataAccessException | TransactionException e) {
             if (dialect.isUniqueViolationInChain(e)) {
                 throw new ConcurrencyException("Cannot append " + describe(items) + " to " + table.table()
@@ -113,6 +119,8 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     public void inTransaction(Runnable work) {
         try {
             transactionTemplate.executeWithoutResult(status -> work.run());
+        } catch (CannotCreateTransactionException e) {
+            throw unavailable("A transaction on " + table.table(), e);
         } catch (TransactionException e) {
             throw new StoreException("A transaction on " + table.table() + " failed: " + e.getMessage(), e);
         }
@@ -197,6 +205,12 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                 }, (resultSet, row) -> new StoredItem(resultSet.getLong(5), toItem(resultSet))));
     }
 
+    @Override
+    public Optional<StoredItem> getLastStoredItem() {
+        return read(() -> "Reading the last stored item", () -> jdbcTemplate.query(statements.selectLastStoredItem(),
+                (resultSet, row) -> new StoredItem(resultSet.getLong(5), toItem(resultSet)))).stream().findFirst();
+    }
+
     /** The table this strategy stores items in. */
     public SequencedItemTable getTable() {
         return table;
@@ -215,9 +229,17 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     private <T> T read(Supplier<String> operation, Supplier<T> query) {
         try {
             return query.get();
+        } catch (CannotGetJdbcConnectionException e) {
+            throw unavailable(operation.get() + " from " + table.table(), e);
         } catch (DataAccessException e) {
             throw new StoreException(operation.get() + " from " + table.table() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The database could not be reached, so the operation did nothing. */
+    private static StoreUnavailableException unavailable(String operation, NestedRuntimeException e) {
+        return new StoreUnavailableException(operation + " failed, and did nothing: the database cannot be reached ("
+                + e.getMostSpecificCause().getMessage() + ")", e);
     }
 
     private static String describe(List<SequencedItem> items) {

@@ -3,7 +3,8 @@ package io.eventsourcing.infrastructure.jdbc;
 import io.eventsourcing.infrastructure.PositionRange;
 
 /** The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. */
-record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems) {
+record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems,
+                               String selectLastStoredItem) {
 
     private static final String INSERT = """
             INSERT INTO %1$s (%2$s, %3$s, %4$s, %5$s) VALUES (?, ?, ?, ?)""";
@@ -13,12 +14,15 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
             SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ?""";
     private static final String SELECT_STORED_ITEMS = """
             SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s WHERE id > ? ORDER BY id LIMIT ?""";
+    private static final String SELECT_LAST_STORED_ITEM = """
+            SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s ORDER BY id DESC LIMIT 1""";
 
     static SequencedItemStatements of(SequencedItemTable table) {
         Object[] names = {table.table(), table.sequenceIdColumn(), table.positionColumn(), table.topicColumn(),
                 table.dataColumn()};
         return new SequencedItemStatements(INSERT.formatted(names), SELECT_ITEM.formatted(names),
-                SELECT_ITEMS.formatted(names), SELECT_STORED_ITEMS.formatted(names));
+                SELECT_ITEMS.formatted(names), SELECT_STORED_ITEMS.formatted(names),
+                SELECT_LAST_STORED_ITEM.formatted(names));
     }
 
     /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventsourcing.infrastructure.SequencedItem;
-import io.eventsourcing.infrastructure.StoreException;
+import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
 import java.util.List;
@@ -93,12 +93,13 @@ class JdbcActiveRecordStrategyTest {
         UUID id = UUID.randomUUID();
 
         assertThatThrownBy(() -> store.append(List.of(new SequencedItem(id, 3, "test.Topic", "{}".getBytes(UTF_8)))))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("did nothing: the database cannot be reached")
                 .hasMessageContaining(id.toString())
                 .hasMessageContaining("position 3")
                 .hasMessageNotContaining("secret");
         assertThatThrownBy(() -> store.getItems(id))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageContaining(id.toString());
     }
 }

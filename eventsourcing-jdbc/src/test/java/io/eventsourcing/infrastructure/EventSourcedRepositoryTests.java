@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.domain.AggregateRoot;
+import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.VersionedEvent;
 import io.eventsourcing.example.Example;
 import io.eventsourcing.example.ExampleAggregateRoot;
-import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class EventSourcedRepositoryTest {
+class EventSourcedRepositoryTests {
 
     private final EventStore eventStore = new EventStore(
             JdbcStores.newStore(TestDatabase.H2, SequencedItemTable.SEQUENCED_ITEMS),
@@ -40,6 +44,43 @@ class EventSourcedRepositoryTest {
                 .isInstanceOf(EntityNotFoundException.class)
                 .hasMessageContaining(id.toString())
                 .satisfies(e -> assertThat(((EntityNotFoundException) e).getEntityId()).isEqualTo(id));
+    }
+
+    /** An aggregate that another event creates. */
+    static class Tally extends AggregateRoot {
+
+        record Started(UUID originatorId, long originatorVersion, Instant timestamp) implements VersionedEvent {
+        }
+
+        Tally(Started started) {
+            super(started);
+        }
+    }
+
+    @Test
+    void theIdOfAnotherTypesEntityIsNotFound() {
+        ExampleAggregateRoot aggregate = ExampleAggregateRoot.create();
+        aggregates.save(aggregate);
+        EventSourcedRepository<Tally> tallies = new EventSourcedRepository<>(eventStore,
+                Mutator.ofEntityClass(Tally.class));
+
+        assertThat(tallies.findById(aggregate.getId())).isEmpty();
+        assertThat(tallies.contains(aggregate.getId())).isFalse();
+        assertThatThrownBy(() -> tallies.get(aggregate.getId())).isInstanceOf(EntityNotFoundException.class);
+        assertThat(aggregates.contains(aggregate.getId())).isTrue();
+    }
+
+    @Test
+    void aGapInASequenceIsReportedNamingTheMissingPosition() {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        eventStore.append(List.of(new ExampleAggregateRoot.AggregateCreated(id, 0, now),
+                new ExampleAggregateRoot.EntityCreated(id, 2, now, UUID.randomUUID())));
+
+        assertThatThrownBy(() -> aggregates.get(id))
+                .isInstanceOf(DataIntegrityException.class)
+                .hasMessageContaining("Sequence " + id + " has no event at position 1")
+                .hasMessageContaining("the next one stored is at position 2");
     }
 
     @Test
