@@ -1,7 +1,11 @@
 package io.eventsourcing.sample.web;
 
 import io.eventsourcing.domain.EntityIsDiscardedException;
+import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.EntityNotFoundException;
+import io.eventsourcing.infrastructure.StoreException;
+import io.eventsourcing.infrastructure.StoreUnavailableException;
+import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.sample.application.UnexpectedVersionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,16 +24,20 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 
 /**
- * Turns failures into RFC 9457 problem details: 404 for an entity that is missing or discarded, 409 for
- * a stale expected version or a write that lost a race at the store, 400 naming what is wrong with a
- * request. Spring MVC's own exceptions (a malformed UUID in the path, an unsupported media type) get
- * their standard problem details from the superclass.
+ * Turns failures into RFC 9457 problem details that name what was wrong and never how the server is built (no
+ * stack trace, SQL or Java type): 404 for an entity that is missing, discarded or of another type, 409 for a stale
+ * expected version or a write that lost a race at the store, 400 naming what is wrong with a request, 413 for a
+ * request or event too large, 503 with Retry-After when the store is unavailable or failed, 500 for stored data
+ * that cannot be read. Spring MVC's own exceptions (an unacceptable Accept header, an unsupported content type,
+ * a malformed UUID in the path) get their standard problem details from the superclass.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    /** Seconds a client should wait before it retries a request that the store could not serve. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler({EntityNotFoundException.class, EntityIsDiscardedException.class})
     ProblemDetail notFound(RuntimeException e) {
@@ -52,10 +60,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The entity was changed concurrently and nothing was stored; read it again and retry");
     }
 
+    @ExceptionHandler
+    ProblemDetail eventTooLarge(EventTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Event too large", "The change would store an event of "
+                + e.getSize() + " bytes, more than the " + e.getMaxSize() + " an event may have; nothing was stored");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {
+        logger.warn("The event store is unavailable: " + e.getMessage());
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+                "The event store cannot be reached; nothing was done. Retry later"));
+    }
+
+    /** The store failed in the middle of a request: a change may or may not have been stored. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> storeFailed(StoreException e) {
+        logger.error("The event store failed", e);
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store failed",
+                "The event store failed during the request; read the entity before you retry a change"));
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(DataIntegrityException e) {
+        logger.error("Stored data cannot be read", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Stored data unreadable",
+                "The stored events of this entity cannot be read; the operators have been told");
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = problem(status, "Unreadable request body", describe(e));
+        if (causedBy(e, RequestTooLargeException.class) != null) {
+            ProblemDetail body = problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+                    causedBy(e, RequestTooLargeException.class).getMessage());
+            return handleExceptionInternal(e, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        ProblemDetail body = problem(status, "Unreadable request body", RequestBodyProblems.describe(e));
         return handleExceptionInternal(e, body, headers, status, request);
     }
 
@@ -72,20 +113,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, body, headers, status, request);
     }
 
-    /** What Jackson found wrong, and where; Spring's own message names handler methods, so it is not shown. */
-    private static String describe(HttpMessageNotReadableException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException json) {
-                String path = json.getPath().stream()
-                        .map(reference -> reference.getPropertyName() != null
-                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining("."));
-                return (path.isEmpty() ? "" : "Field '" + path + "': ") + json.getOriginalMessage();
+    private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    private static <T extends Throwable> @Nullable T causedBy(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
-        String message = String.valueOf(e.getMessage());
-        return message.startsWith("Required request body is missing") ? "Required request body is missing"
-                : "The request body cannot be read";
+        return null;
     }
 
     private static ProblemDetail problem(HttpStatusCode status, String title, @Nullable String detail) {

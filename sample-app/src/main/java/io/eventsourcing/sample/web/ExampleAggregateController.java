@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /aggregates}: create, read and discard aggregates, and create entities within them. */
 @RestController
-@RequestMapping("/aggregates")
+@RequestMapping(path = "/aggregates", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ExampleAggregateController {
 
     private final ExampleAggregateService aggregates;

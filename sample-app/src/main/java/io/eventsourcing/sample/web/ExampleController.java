@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /examples}: create, read, change and discard examples, and read their stored events. */
 @RestController
-@RequestMapping("/examples")
+@RequestMapping(path = "/examples", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ExampleController {
 
     private final ExampleService examples;
