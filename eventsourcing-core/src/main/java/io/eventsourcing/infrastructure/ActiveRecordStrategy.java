@@ -46,14 +46,14 @@ public interface ActiveRecordStrategy {
     }
 
     /**
-     * A page of the items of all sequences, in the order they were stored.
+     * A page of the notification log: the items of all sequences in one total order, the log's, from a position.
      * <p>
-     * The storage position is given when an item is written, before its transaction commits, so
-     * concurrent writers can commit positions out of order: a reader that follows live writes may pass a
-     * position whose item becomes visible a moment later. Such a reader re-reads from a little behind its
-     * last position and skips what it has seen. Reading what is already written has no such gap.
+     * The log is gap-safe: an item is never returned after an item that precedes it in the log's order and is
+     * not yet visible, however writers' transactions interleave and commit. So a reader that resumes after the
+     * last position it was given gets every item exactly once. A page may hold fewer than {@code limit} items
+     * while writes are in flight, and none although later items exist; reading again returns them.
      *
-     * @param afterStoragePosition only items stored after this storage position (0 for the first page)
+     * @param afterStoragePosition only items after this position in the log (0 for the first page)
      * @param limit at most this many items
      */
     List<StoredItem> getStoredItems(long afterStoragePosition, int limit);

@@ -8,7 +8,6 @@ import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.StoredItem;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +48,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactionTemplate;
     private final SequencedItemStatements statements;
+    private final NotificationLogReader logReader;
 
     /** Stores items in {@code sequenced_items}, in the database behind the data source. */
     public JdbcActiveRecordStrategy(DataSource dataSource) {
@@ -78,6 +78,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.transactionTemplate = transactionTemplate;
         this.statements = SequencedItemStatements.of(table);
+        this.logReader = new NotificationLogReader(dataSource, table, dialect, statements);
         dialect.requireDurable(dataSource);
     }
 
@@ -99,7 +100,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
             return;
         }
         try {
-            if (items.size() > 1 || !insertAlone(items.get(0))) {
+            if (items.size() > 1 || dialect.locksWriters() || !insertAlone(items.get(0))) {
                 transactionTemplate.executeWithoutResult(status -> insert(items));
             }
         } catch (CannotGetJdbcConnectionException | CannotCreateTransactionException e) {
@@ -149,6 +150,9 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     }
 
     private void insert(List<SequencedItem> items) {
+        if (dialect.locksWriters()) {
+            jdbcTemplate.queryForList(statements.lockWriters());
+        }
         if (items.size() == 1) {
             jdbcTemplate.update(statements.insert(), statement -> bind(statement, items.get(0)));
         } else {
@@ -170,7 +174,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                 () -> jdbcTemplate.query(statements.selectItem(), statement -> {
                     dialect.setUuid(statement, 1, sequenceId);
                     statement.setLong(2, position);
-                }, (resultSet, row) -> toItem(resultSet)));
+                }, (resultSet, row) -> dialect.toItem(resultSet)));
         return items.stream().findFirst();
     }
 
@@ -190,25 +194,29 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                     if (range.limit() != null) {
                         statement.setInt(index, range.limit());
                     }
-                }, (resultSet, row) -> toItem(resultSet)));
+                }, (resultSet, row) -> dialect.toItem(resultSet)));
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * The log's order is the table's ids. How a reader knows that no id below the ones it has read can still
+     * appear depends on the database, see {@link InFlightWriters}; the log is read outside the calling thread's
+     * transaction.
+     */
     @Override
     public List<StoredItem> getStoredItems(long afterStoragePosition, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        return read(() -> "Reading items stored after position " + afterStoragePosition,
-                () -> jdbcTemplate.query(statements.selectStoredItems(), statement -> {
-                    statement.setLong(1, afterStoragePosition);
-                    statement.setInt(2, limit);
-                }, (resultSet, row) -> new StoredItem(resultSet.getLong(5), toItem(resultSet))));
+        return logReader.read(afterStoragePosition, limit);
     }
 
     @Override
     public Optional<StoredItem> getLastStoredItem() {
         return read(() -> "Reading the last stored item", () -> jdbcTemplate.query(statements.selectLastStoredItem(),
-                (resultSet, row) -> new StoredItem(resultSet.getLong(5), toItem(resultSet)))).stream().findFirst();
+                (resultSet, row) -> new StoredItem(resultSet.getLong(5), dialect.toItem(resultSet)))).stream()
+                .findFirst();
     }
 
     /** The table this strategy stores items in. */
@@ -219,11 +227,6 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     /** The dialect of this strategy's database. */
     public JdbcDialect getDialect() {
         return dialect;
-    }
-
-    private SequencedItem toItem(ResultSet resultSet) throws SQLException {
-        return new SequencedItem(dialect.getUuid(resultSet, 1), resultSet.getLong(2), resultSet.getString(3),
-                resultSet.getBytes(4));
     }
 
     private <T> T read(Supplier<String> operation, Supplier<T> query) {

@@ -1,6 +1,7 @@
 package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.InvalidSettingException;
+import io.eventsourcing.infrastructure.SequencedItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -154,7 +155,7 @@ public enum JdbcDialect {
                 }
             }
         }
-        return false;
+        return this == H2;
     }
 
     abstract boolean isUniqueViolation(SQLException e);
@@ -212,7 +213,18 @@ public enum JdbcDialect {
         }
     }
 
-    UUID getUuid(ResultSet resultSet, int index) throws SQLException {
-        return nativeUuid ? resultSet.getObject(index, UUID.class) : UUID.fromString(resultSet.getString(index));
+    /** The item in the first four columns of a row: sequence id, position, topic, data. */
+    SequencedItem toItem(ResultSet resultSet) throws SQLException {
+        UUID sequenceId = nativeUuid ? resultSet.getObject(1, UUID.class) : UUID.fromString(resultSet.getString(1));
+        return new SequencedItem(sequenceId, resultSet.getLong(2), resultSet.getString(3), resultSet.getBytes(4));
+    }
+
+    /**
+     * Whether an append takes the table's writer lock ({@code <table>_writer_lock}) before its inserts and holds
+     * it until it commits, so that ids become visible in order (H2, whose readers have no other way to wait out
+     * the writers in flight).
+     */
+    boolean locksWriters() {
+        return this == H2;
     }
 }

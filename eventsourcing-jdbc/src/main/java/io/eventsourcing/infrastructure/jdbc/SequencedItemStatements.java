@@ -4,7 +4,7 @@ import io.eventsourcing.infrastructure.PositionRange;
 
 /** The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. */
 record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems,
-                               String selectLastStoredItem) {
+                               String selectStoredItemsUpTo, String selectLastStoredItem, String lockWriters) {
 
     private static final String INSERT = """
             INSERT INTO %1$s (%2$s, %3$s, %4$s, %5$s) VALUES (?, ?, ?, ?)""";
@@ -14,6 +14,10 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
             SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ?""";
     private static final String SELECT_STORED_ITEMS = """
             SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s WHERE id > ? ORDER BY id LIMIT ?""";
+    private static final String SELECT_STORED_ITEMS_UP_TO = """
+            SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s WHERE id > ? AND id <= ? ORDER BY id LIMIT ?""";
+    private static final String LOCK_WRITERS = """
+            SELECT id FROM %1$s_writer_lock WHERE id = 1 FOR UPDATE""";
     private static final String SELECT_LAST_STORED_ITEM = """
             SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s ORDER BY id DESC LIMIT 1""";
 
@@ -22,7 +26,8 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
                 table.dataColumn()};
         return new SequencedItemStatements(INSERT.formatted(names), SELECT_ITEM.formatted(names),
                 SELECT_ITEMS.formatted(names), SELECT_STORED_ITEMS.formatted(names),
-                SELECT_LAST_STORED_ITEM.formatted(names));
+                SELECT_STORED_ITEMS_UP_TO.formatted(names), SELECT_LAST_STORED_ITEM.formatted(names),
+                LOCK_WRITERS.formatted(names));
     }
 
     /**
