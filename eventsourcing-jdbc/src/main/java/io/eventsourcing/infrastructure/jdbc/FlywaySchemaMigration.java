@@ -1,12 +1,14 @@
 package io.eventsourcing.infrastructure.jdbc;
 
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Creates a table of sequenced items with the library's Flyway migrations for the database in use.
+ * Creates a table of sequenced items, or the table of projection positions, with the library's Flyway
+ * migrations for the database in use.
  * <p>
  * The migrations run under a history table of their own, {@code <table>_schema_history}, so that they
  * live beside an application's own Flyway migrations without clashing, and so that several tables
@@ -15,13 +17,27 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 public final class FlywaySchemaMigration {
 
     private final DataSource dataSource;
-    private final SequencedItemTable table;
-    private final JdbcDialect dialect;
+    private final String location;
+    private final String table;
+    private final Map<String, String> placeholders;
 
+    /** The migrations of a table of sequenced items on a database of the given dialect. */
     public FlywaySchemaMigration(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect) {
+        this(dataSource, dialect.migrationsLocation(), table.table(), table.placeholders());
+    }
+
+    private FlywaySchemaMigration(DataSource dataSource, String location, String table,
+                                  Map<String, String> placeholders) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.table = Objects.requireNonNull(table, "table");
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.location = location;
+        this.table = table;
+        this.placeholders = placeholders;
+    }
+
+    /** The migrations of the table of projection positions (the same on every database). */
+    public static FlywaySchemaMigration forProjections(DataSource dataSource, JdbcProjectionPositions positions) {
+        return new FlywaySchemaMigration(dataSource, "classpath:db/eventsourcing-projections", positions.table(),
+                Map.of("table", positions.table()));
     }
 
     /** Creates or upgrades the table; returns the number of migrations applied. */
@@ -33,9 +49,9 @@ public final class FlywaySchemaMigration {
     FluentConfiguration configuration() {
         return Flyway.configure(FlywaySchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(dialect.migrationsLocation())
+                .locations(location)
                 .table(historyTable())
-                .placeholders(table.placeholders())
+                .placeholders(placeholders)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .cleanDisabled(true);
@@ -43,6 +59,6 @@ public final class FlywaySchemaMigration {
 
     /** The Flyway history table of these migrations. */
     public String historyTable() {
-        return table.table() + "_schema_history";
+        return table + "_schema_history";
     }
 }

@@ -1,0 +1,19 @@
+package io.eventsourcing.projection;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method of a {@link Projection} that handles one type of event: a public method whose first
+ * parameter is the event's type (a {@code DomainEvent} class or interface) and whose optional second one is
+ * the {@link Generation} being written. An event goes to the handler of its most specific type; events that no
+ * handler takes are passed over. A handler that throws stops the projection at that event.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Handler {
+}
