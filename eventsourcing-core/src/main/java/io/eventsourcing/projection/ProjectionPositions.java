@@ -17,6 +17,17 @@ public interface ProjectionPositions {
     List<TrackedGeneration> generations(String name);
 
     /**
+     * The generation of a projection that queries read: a view's query reads the storage of this generation.
+     *
+     * @throws IllegalStateException if the projection has none (it is being reset at this moment)
+     */
+    default Generation servingGeneration(String name) {
+        return generations(name).stream().filter(TrackedGeneration::serving).map(TrackedGeneration::generation)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Projection '" + name
+                        + "' has no serving generation"));
+    }
+
+    /**
      * Takes or renews the lease of a generation for an owner, if no other owner holds an unexpired one.
      *
      * @return the generation's position, or empty if another owner holds it or the generation is gone

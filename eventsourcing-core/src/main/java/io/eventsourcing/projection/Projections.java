@@ -102,9 +102,7 @@ public final class Projections implements AutoCloseable {
 
     /** The generation of a projection that queries read. */
     public Generation servingGeneration(String name) {
-        return positions.generations(require(name).name()).stream().filter(TrackedGeneration::serving)
-                .map(TrackedGeneration::generation).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Projection '" + name + "' has no serving generation"));
+        return positions.servingGeneration(require(name).name());
     }
 
     /**

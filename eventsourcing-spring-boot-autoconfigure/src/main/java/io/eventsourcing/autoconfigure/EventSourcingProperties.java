@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ public class EventSourcingProperties {
     private final Cipher cipher = new Cipher();
 
     private final Snapshots snapshots = new Snapshots();
+
+    private final Projections projections = new Projections();
 
     public boolean isEnabled() {
         return enabled;
@@ -88,6 +91,10 @@ public class EventSourcingProperties {
 
     public Snapshots getSnapshots() {
         return snapshots;
+    }
+
+    public Projections getProjections() {
+        return projections;
     }
 
     /** The table of stored events; names are plain lower-case identifiers. */
@@ -385,6 +392,78 @@ public class EventSourcingProperties {
 
         public void setPeriod(long period) {
             this.period = period;
+        }
+    }
+
+    public static class Projections {
+
+        /** Whether to run the context's @Projection beans (JDBC data source needed for their positions). */
+        private boolean enabled = true;
+
+        /** Name of the table of the projections' generations and positions. */
+        private String table = "projection_positions";
+
+        /** How many events a projection reads and commits at a time. */
+        private int pageSize = 100;
+
+        /**
+         * How long an instance of the application holds a projection without renewing its lease; another
+         * instance takes it over after that.
+         */
+        private Duration lease = Duration.ofSeconds(15);
+
+        /** Longest pause between two reads of the log when no local save wakes the projections. */
+        private Duration maxPollInterval = Duration.ofMillis(100);
+
+        /** Name of this instance of the application among those that share the database; a random one if unset. */
+        private @Nullable String instanceId;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public int getPageSize() {
+            return pageSize;
+        }
+
+        public void setPageSize(int pageSize) {
+            this.pageSize = pageSize;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getMaxPollInterval() {
+            return maxPollInterval;
+        }
+
+        public void setMaxPollInterval(Duration maxPollInterval) {
+            this.maxPollInterval = maxPollInterval;
+        }
+
+        public @Nullable String getInstanceId() {
+            return instanceId;
+        }
+
+        public void setInstanceId(@Nullable String instanceId) {
+            this.instanceId = instanceId;
         }
     }
 }

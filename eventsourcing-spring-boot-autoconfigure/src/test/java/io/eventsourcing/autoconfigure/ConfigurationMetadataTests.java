@@ -31,14 +31,17 @@ class ConfigurationMetadataTests {
                 "eventsourcing.cassandra.table",
                 "eventsourcing.cassandra.initialize-schema", "eventsourcing.cassandra.create-keyspace",
                 "eventsourcing.cassandra.replication-factor", "eventsourcing.cassandra.replication",
-                "eventsourcing.cassandra.use-protocol-v4")
+                "eventsourcing.cassandra.use-protocol-v4", "eventsourcing.projections.enabled",
+                "eventsourcing.projections.table", "eventsourcing.projections.page-size", "eventsourcing.projections.lease",
+                "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));
     }
 
     @Test
     void listsTheAutoConfiguration() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
-                .contains(EventSourcingAutoConfiguration.class.getName());
+                .contains(EventSourcingAutoConfiguration.class.getName(),
+                        ProjectionsActuatorAutoConfiguration.class.getName());
     }
 
     /** The descriptions of the properties named eventsourcing.*, from every metadata file on the class path. */
