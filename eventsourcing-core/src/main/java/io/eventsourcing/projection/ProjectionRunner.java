@@ -221,9 +221,9 @@ final class ProjectionRunner implements Runnable {
     }
 
     private void stop(StoredItem failed, Throwable failure) {
-        state = State.STOPPED;
         lastError = "Stopped at position " + failed.storagePosition() + " (" + failed.item().describe() + ", "
                 + failed.item().topic() + "): " + failure.getMessage();
+        state = State.STOPPED;
         log.error("Projection '{}' generation {} {}; retry it once the cause is fixed", projection.name(),
                 generation.number(), lastError, failure);
     }

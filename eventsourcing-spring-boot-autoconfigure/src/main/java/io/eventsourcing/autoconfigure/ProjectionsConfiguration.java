@@ -1,17 +1,21 @@
 package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.domain.EventBus;
+import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.jdbc.FlywaySchemaMigration;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.jdbc.JdbcProjectionPositions;
+import io.eventsourcing.infrastructure.jdbc.PostgresLogNotifications;
+import io.eventsourcing.projection.LogNotifications;
 import io.eventsourcing.projection.Projection;
 import io.eventsourcing.projection.ProjectionPositions;
 import io.eventsourcing.projection.ProjectionSettings;
 import io.eventsourcing.projection.Projections;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -61,10 +65,21 @@ class ProjectionsConfiguration {
                 instanceId(properties.getProjections()));
     }
 
+    /** LISTEN/NOTIFY when the events are in a table of PostgreSQL; none otherwise. */
     @Bean
     @ConditionalOnMissingBean
-    ProjectionsLifecycle projectionsLifecycle(Projections projections, EventBus eventBus) {
-        return new ProjectionsLifecycle(projections, eventBus);
+    LogNotifications logNotifications(ActiveRecordStrategy store, DataSource dataSource) {
+        if (store instanceof JdbcActiveRecordStrategy jdbc && jdbc.getDialect() == JdbcDialect.POSTGRESQL) {
+            return new PostgresLogNotifications(dataSource, jdbc.getTable());
+        }
+        return LogNotifications.none();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProjectionsLifecycle projectionsLifecycle(Projections projections, EventBus eventBus,
+                                              LogNotifications logNotifications) {
+        return new ProjectionsLifecycle(projections, eventBus, logNotifications);
     }
 
     private static ProjectionSettings settings(EventSourcingProperties.Projections properties) {
@@ -84,17 +99,13 @@ class ProjectionsConfiguration {
         }
     }
 
+    /** The configured id, or the host's name (as containers set it), the process id and a random suffix. */
     private static String instanceId(EventSourcingProperties.Projections properties) {
         if (properties.getInstanceId() != null) {
             return properties.getInstanceId();
         }
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + UUID.randomUUID().toString().substring(0, 8);
+        String host = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "host");
+        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Creates the table of positions with the library's migration, unless the application manages it. */

@@ -2,45 +2,56 @@ package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.EventHandler;
+import io.eventsourcing.projection.LogNotifications;
 import io.eventsourcing.projection.Projections;
 import java.util.Objects;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the projections while the context runs, and wakes them whenever the context's repositories save
- * events, so that they read the log at once rather than at their next poll. Starts after the persistence
- * policy is subscribed, stops before it is unsubscribed.
+ * events, so that they read the log at once rather than at their next poll; tells the other instances of the
+ * application of those saves, and wakes the projections at theirs. Starts after the persistence policy is
+ * subscribed, stops before it is unsubscribed.
  */
 final class ProjectionsLifecycle implements SmartLifecycle {
 
     private final Projections projections;
     private final EventBus eventBus;
-    private final EventHandler wakeUp;
+    private final LogNotifications notifications;
+    private final EventHandler appended;
+    private volatile boolean running;
 
-    ProjectionsLifecycle(Projections projections, EventBus eventBus) {
+    ProjectionsLifecycle(Projections projections, EventBus eventBus, LogNotifications notifications) {
         this.projections = Objects.requireNonNull(projections, "projections");
         this.eventBus = Objects.requireNonNull(eventBus, "eventBus");
-        this.wakeUp = events -> projections.wakeUp();
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.appended = events -> {
+            projections.wakeUp();
+            notifications.appended();
+        };
     }
 
     @Override
-    public void start() {
-        if (projections.names().isEmpty()) {
-            return;
+    public synchronized void start() {
+        eventBus.subscribe(appended);
+        notifications.start(projections::wakeUp);
+        if (!projections.names().isEmpty()) {
+            projections.start();
         }
-        eventBus.subscribe(wakeUp);
-        projections.start();
+        running = true;
     }
 
     @Override
-    public void stop() {
-        eventBus.unsubscribe(wakeUp);
+    public synchronized void stop() {
+        eventBus.unsubscribe(appended);
+        notifications.close();
         projections.close();
+        running = false;
     }
 
     @Override
     public boolean isRunning() {
-        return projections.isRunning();
+        return running;
     }
 
     @Override

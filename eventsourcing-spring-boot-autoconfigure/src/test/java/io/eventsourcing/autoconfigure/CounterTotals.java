@@ -16,7 +16,10 @@ public class CounterTotals {
     public CounterTotals(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("CREATE TABLE IF NOT EXISTS counter_totals (name VARCHAR(20) PRIMARY KEY, total BIGINT)");
-        jdbc.update("MERGE INTO counter_totals KEY (name) VALUES ('counters', 0), ('increments', 0)");
+        for (String name : new String[] {"counters", "increments"}) {
+            jdbc.update("INSERT INTO counter_totals (name, total) SELECT ?, 0 WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM counter_totals WHERE name = ?)", name, name);
+        }
     }
 
     /** Makes every handler throw until told otherwise. */
