@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.projection.Generation;
+import io.eventsourcing.projection.Projections;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -39,6 +43,31 @@ class QuickStartTest {
         assertThat(loaded.isPlaced()).isTrue();
         assertThat(loaded.getVersion()).isEqualTo(placed.getVersion()).isEqualTo(3);
         assertThat(eventStore.getDomainEvents(orderId)).hasSize(3);
+    }
+
+    @Autowired
+    OrderSummaries summaries;
+
+    @Autowired
+    Projections projections;
+
+    @Test
+    void theProjectionKeepsTheSummariesOfPlacedOrdersAndRebuildsThemAlike() {
+        UUID first = orderService.open("carol", "tea", 1);
+        orderService.place(first);
+        Order second = orders.get(orderService.open("carol", "cups", 2));
+        second.addLine("saucers", 2);
+        orders.save(second);
+        orderService.place(second.getId());
+        orderService.open("carol", "cake", 1);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(summaries.placedOrderSizes("carol")).containsExactly(1, 2));
+
+        Generation rebuilt = projections.rebuild("order-summaries");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(projections.servingGeneration("order-summaries")).isEqualTo(rebuilt));
+        assertThat(summaries.placedOrderSizes("carol")).containsExactly(1, 2);
     }
 
     @Test
