@@ -80,6 +80,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.statements = SequencedItemStatements.of(table);
         this.logReader = new NotificationLogReader(dataSource, table, dialect, statements);
         dialect.requireDurable(dataSource);
+        dialect.requireGapSafeLog(dataSource, table);
     }
 
     /**

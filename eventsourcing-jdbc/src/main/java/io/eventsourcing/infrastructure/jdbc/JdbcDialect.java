@@ -86,11 +86,30 @@ public enum JdbcDialect {
         }
     },
 
-    /** PostgreSQL: native uuid; unique violation SQLState 23505. */
+    /**
+     * PostgreSQL: native uuid; unique violation SQLState 23505. A table's ids must come from
+     * {@code <table>_next_id()}, which takes the transaction's id first, for the notification log to be gap-safe.
+     */
     POSTGRESQL("postgresql", true) {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return "23505".equals(e.getSQLState());
+        }
+
+        @Override
+        void requireGapSafeLog(DataSource dataSource, SequencedItemTable table) {
+            inspectIfReachable(dataSource, connection -> {
+                List<String> defaults = queryValues(connection, "SELECT COALESCE(column_default, '') FROM"
+                        + " information_schema.columns WHERE table_schema = current_schema() AND table_name = '"
+                        + table.table() + "' AND column_name = 'id'");
+                if (!defaults.isEmpty() && !defaults.get(0).contains(table.table() + "_next_id()")) {
+                    throw new IllegalStateException("The table " + table.table() + " lacks the library's migration "
+                            + "V3__notification_log (its id column's default is not " + table.table()
+                            + "_next_id()), without which a reader of the notification log can pass an event that "
+                            + "commits later: let the library migrate the table, or apply "
+                            + "db/eventsourcing/postgresql/V3__notification_log.sql yourself");
+                }
+            });
         }
     },
 
@@ -170,6 +189,15 @@ public enum JdbcDialect {
     public void requireDurable(DataSource dataSource) {
     }
 
+    /**
+     * Refuses a table whose schema lacks what keeps the notification log gap-safe on this database; a table
+     * that does not exist yet is let through (migrations create it), and so is a server that cannot be reached.
+     *
+     * @throws IllegalStateException naming the migration to apply
+     */
+    void requireGapSafeLog(DataSource dataSource, SequencedItemTable table) {
+    }
+
     /** A look at the settings of a database through one of its connections. */
     @FunctionalInterface
     private interface Inspection {
@@ -181,8 +209,17 @@ public enum JdbcDialect {
         try (Connection connection = dataSource.getConnection()) {
             inspection.inspect(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to the database to check its durability: "
+            throw new IllegalStateException("Cannot connect to the database to check its settings: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Inspects a server's database if it can be reached now; one that cannot is checked by its first use. */
+    private static void inspectIfReachable(DataSource dataSource, Inspection inspection) {
+        try (Connection connection = dataSource.getConnection()) {
+            inspection.inspect(connection);
+        } catch (SQLException e) {
+            // unreachable or not readable: appends and reads report it
         }
     }
 

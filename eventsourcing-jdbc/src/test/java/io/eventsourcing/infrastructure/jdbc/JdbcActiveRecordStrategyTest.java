@@ -73,16 +73,31 @@ class JdbcActiveRecordStrategyTest {
         FlywaySchemaMigration migration = new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS,
                 JdbcDialect.of(dataSource));
 
-        assertThat(migration.migrate()).isEqualTo(2);
+        assertThat(migration.migrate()).isEqualTo(3);
         assertThat(migration.migrate()).isZero();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_table", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sequenced_items", Integer.class)).isZero();
         assertThat(Flyway.configure().dataSource(dataSource).table(migration.historyTable()).load().info().applied())
-                .extracting(info -> info.getVersion().getVersion()).containsExactly("0", "1", "2");
+                .extracting(info -> info.getVersion().getVersion()).containsExactly("0", "1", "2", "3");
         assertThat(Flyway.configure().dataSource(dataSource).locations("classpath:db/app").load().info().applied())
                 .extracting(info -> info.getDescription()).containsExactly("create app table");
+    }
+
+    @Test
+    void aPostgresqlTableWithoutTheNotificationLogsMigrationIsRefusedNamingIt() {
+        DataSource dataSource = TestDatabase.POSTGRESQL.newDatabase();
+        new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS, JdbcDialect.POSTGRESQL)
+                .configuration().target("2").load().migrate();
+
+        assertThatThrownBy(() -> new JdbcActiveRecordStrategy(dataSource))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("sequenced_items lacks the library's migration V3__notification_log")
+                .hasMessageContaining("postgresql/V3__notification_log.sql");
+
+        new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS, JdbcDialect.POSTGRESQL).migrate();
+        assertThat(new JdbcActiveRecordStrategy(dataSource).getStoredItems(0, 1)).isEmpty();
     }
 
     @Test
