@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.infrastructure.ClassTopicResolver;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.infrastructure.jdbc.FlywaySchemaMigration;
 import io.eventsourcing.infrastructure.jdbc.JdbcProjectionPositions;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
@@ -252,14 +250,7 @@ class ProjectionTests {
 
     /** The view a projection should end with: every event of the log, in log order. */
     private List<Row> replay() {
-        List<Row> rows = new ArrayList<>();
-        for (StoredItem stored : eventStore.getActiveRecordStrategy().getStoredItems(0, Integer.MAX_VALUE)) {
-            DomainEvent event = eventStore.getSequencedItemMapper().fromSequencedItem(stored.item());
-            Renamed renamed = (Renamed) event;
-            rows.add(new Row(rows.size() + 1, renamed.originatorId().toString(), renamed.originatorVersion(),
-                    renamed.name()));
-        }
-        return rows;
+        return RecordingProjection.replay(eventStore);
     }
 
     private long positionOf(UUID originator) {

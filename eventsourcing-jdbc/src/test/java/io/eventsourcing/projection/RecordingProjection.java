@@ -1,6 +1,9 @@
 package io.eventsourcing.projection;
 
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.testing.TestEvents.Renamed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -31,6 +34,17 @@ public class RecordingProjection implements ViewGenerations {
         this.base = base;
         this.running = running;
         this.maxRunning = maxRunning;
+    }
+
+    /** The view this projection should end with on a log of {@link Renamed} events: each of them once, in log order. */
+    public static List<Row> replay(EventStore eventStore) {
+        List<Row> rows = new ArrayList<>();
+        for (StoredItem stored : eventStore.getActiveRecordStrategy().getStoredItems(0, Integer.MAX_VALUE)) {
+            Renamed renamed = (Renamed) eventStore.getSequencedItemMapper().fromSequencedItem(stored.item());
+            rows.add(new Row(rows.size() + 1, renamed.originatorId().toString(), renamed.originatorVersion(),
+                    renamed.name()));
+        }
+        return rows;
     }
 
     /** Makes the handler throw on events with this name. */

@@ -1,5 +1,7 @@
 package io.eventsourcing.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +9,16 @@ import java.sql.Statement;
 
 /** How to reach one test database: JDBC URL, user and password. */
 public record ConnectionDetails(String url, String username, String password) {
+
+    /** A HikariCP pool (max 10 connections) of this database; close it when done. */
+    public HikariDataSource newDataSource() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(username);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
 
     /** Runs one statement on a connection of its own. */
     void execute(String sql) {

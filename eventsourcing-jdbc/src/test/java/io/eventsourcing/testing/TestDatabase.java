@@ -1,6 +1,5 @@
 package io.eventsourcing.testing;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,11 +10,17 @@ public enum TestDatabase {
         public ConnectionDetails newConnectionDetails() {
             return new ConnectionDetails("jdbc:h2:mem:" + nextName() + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
+
+        /** A file: an in-memory database lives in one JVM. */
+        @Override
+        public ConnectionDetails newSharedConnectionDetails() {
+            return DatabaseFiles.h2(nextName());
+        }
     },
     SQLITE {
         @Override
         public ConnectionDetails newConnectionDetails() {
-            return SqliteFiles.newDatabase(nextName());
+            return DatabaseFiles.sqlite(nextName());
         }
     },
     POSTGRESQL {
@@ -38,17 +43,16 @@ public enum TestDatabase {
      * The server starts once per JVM, on first use.
      */
     public HikariDataSource newDatabase() {
-        ConnectionDetails details = newConnectionDetails();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(details.url());
-        config.setUsername(details.username());
-        config.setPassword(details.password());
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+        return newConnectionDetails().newDataSource();
     }
 
     /** The JDBC URL, user and password of a new empty database, for tests that configure Spring Boot by properties. */
     public abstract ConnectionDetails newConnectionDetails();
+
+    /** The JDBC URL, user and password of a new empty database that other processes can open as well. */
+    public ConnectionDetails newSharedConnectionDetails() {
+        return newConnectionDetails();
+    }
 
     private static String nextName() {
         return "test_" + DATABASES.incrementAndGet();
