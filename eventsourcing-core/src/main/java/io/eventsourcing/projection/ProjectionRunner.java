@@ -191,9 +191,12 @@ final class ProjectionRunner implements Runnable {
                 try {
                     DomainEvent event = eventStore.getSequencedItemMapper().fromSequencedItem(item.item());
                     projection.handlers().handle(event, generation);
-                } catch (TransientDataAccessException | DataAccessResourceFailureException e) {
-                    throw e;
                 } catch (RuntimeException e) {
+                    Throwable cause = e instanceof ProjectionHandlers.HandlerFailedException ? e.getCause() : e;
+                    if (cause instanceof TransientDataAccessException
+                            || cause instanceof DataAccessResourceFailureException) {
+                        throw (RuntimeException) cause;
+                    }
                     throw new EventFailedException(e);
                 }
                 progress.applied++;

@@ -6,6 +6,7 @@ import io.eventsourcing.testing.TestEvents.Renamed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +29,7 @@ public class RecordingProjection implements ViewGenerations {
     private final AtomicInteger maxRunning;
     private volatile String failOn = "";
     private volatile long pauseMillis;
+    private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
 
     public RecordingProjection(DataSource dataSource, String base, AtomicInteger running, AtomicInteger maxRunning) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -52,6 +54,11 @@ public class RecordingProjection implements ViewGenerations {
         failOn = name;
     }
 
+    /** Makes the handler's next call throw this, once. */
+    public void failOnce(RuntimeException failure) {
+        nextFailure.set(failure);
+    }
+
     /** Makes the handler take this long. */
     public void pause(long millis) {
         pauseMillis = millis;
@@ -61,6 +68,10 @@ public class RecordingProjection implements ViewGenerations {
     public void on(Renamed event, Generation generation) {
         maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
+            RuntimeException failure = nextFailure.getAndSet(null);
+            if (failure != null) {
+                throw failure;
+            }
             if (failOn.equals(event.name())) {
                 throw new IllegalStateException("cannot project " + event.name());
             }
