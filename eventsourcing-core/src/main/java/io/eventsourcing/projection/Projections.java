@@ -107,10 +107,11 @@ public final class Projections implements AutoCloseable {
 
     /**
      * Starts a projection again from the beginning of the log, in a new generation that serves at once: its view
-     * is empty, then fills. The old generations' storage is dropped.
+     * is empty, then fills. The old generations' storage is dropped. Needs a projection that implements
+     * {@link ViewGenerations}, whose storage a new generation starts empty.
      */
     public Generation reset(String name) {
-        RegisteredProjection projection = require(name);
+        RegisteredProjection projection = requireGenerations(name, "reset");
         Replacement replacement = positions.reset(name);
         refresh(projection);
         projection.dropStorage(replacement.retired());
@@ -126,11 +127,7 @@ public final class Projections implements AutoCloseable {
      * projection that implements {@link ViewGenerations}.
      */
     public Generation rebuild(String name) {
-        RegisteredProjection projection = require(name);
-        if (projection.views().isEmpty()) {
-            throw new IllegalStateException("Projection '" + name + "' cannot be rebuilt beside its serving view: "
-                    + projection.bean().getClass().getSimpleName() + " does not implement ViewGenerations; reset it");
-        }
+        RegisteredProjection projection = requireGenerations(name, "rebuilt");
         Generation building = positions.rebuild(name);
         refresh(projection);
         wakeUp();
@@ -204,6 +201,20 @@ public final class Projections implements AutoCloseable {
             threads.put(runner, thread);
             thread.start();
         }
+    }
+
+    /**
+     * @throws IllegalStateException if the projection keeps no generations, so that events applied again would
+     *                               land on its current view
+     */
+    private RegisteredProjection requireGenerations(String name, String operation) {
+        RegisteredProjection projection = require(name);
+        if (projection.views().isEmpty()) {
+            throw new IllegalStateException("Projection '" + name + "' cannot be " + operation + ": "
+                    + projection.bean().getClass().getSimpleName() + " does not implement ViewGenerations, so a new "
+                    + "generation would apply the log again to the view it has");
+        }
+        return projection;
     }
 
     private RegisteredProjection require(String name) {

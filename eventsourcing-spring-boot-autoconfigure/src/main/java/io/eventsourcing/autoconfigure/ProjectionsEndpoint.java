@@ -55,22 +55,18 @@ public class ProjectionsEndpoint {
             throw new InvalidEndpointRequestException("No projection is named '" + name + "'",
                     "No projection is named '" + name + "'; the projections are " + projections.names());
         }
-        switch (action.toLowerCase(Locale.ROOT)) {
-            case "reset" -> projections.reset(name);
-            case "rebuild" -> rebuild(name);
-            case "retry" -> projections.retry(name);
-            default -> throw new InvalidEndpointRequestException("Unknown action '" + action + "'",
-                    "Unknown action: use reset, rebuild or retry");
-        }
-        return new ProjectionsDescriptor(statuses(name));
-    }
-
-    private void rebuild(String name) {
         try {
-            projections.rebuild(name);
+            switch (action.toLowerCase(Locale.ROOT)) {
+                case "reset" -> projections.reset(name);
+                case "rebuild" -> projections.rebuild(name);
+                case "retry" -> projections.retry(name);
+                default -> throw new InvalidEndpointRequestException("Unknown action '" + action + "'",
+                        "Unknown action: use reset, rebuild or retry");
+            }
         } catch (IllegalStateException e) {
             throw new InvalidEndpointRequestException(e.getMessage(), e.getMessage());
         }
+        return new ProjectionsDescriptor(statuses(name));
     }
 
     private List<ProjectionStatus> statuses(String name) {
