@@ -53,7 +53,7 @@ final class ProjectionHandlers {
         }
         if (byEventType.isEmpty()) {
             throw new IllegalArgumentException("Projection '" + name + "' (" + projection.getClass().getName()
-                    + ") has no public @Handler methods");
+                    + ") has no @Handler methods");
         }
         return new ProjectionHandlers(projection, Map.copyOf(byEventType));
     }
@@ -86,14 +86,20 @@ final class ProjectionHandlers {
         return false;
     }
 
+    /** The event type of a handler, which is made callable whatever its and its class's visibility. */
     private static Class<?> eventType(Method method) {
         Class<?>[] parameters = method.getParameterTypes();
-        boolean allowed = Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+        String handler = method.getDeclaringClass().getName() + "." + method.getName();
+        boolean allowed = !Modifier.isStatic(method.getModifiers())
                 && (parameters.length == 1 || parameters.length == 2 && parameters[1] == Generation.class)
                 && DomainEvent.class.isAssignableFrom(parameters[0]);
         if (!allowed) {
-            throw new IllegalArgumentException("@Handler method " + method.getDeclaringClass().getName() + "."
-                    + method.getName() + " must take a DomainEvent type, optionally followed by a Generation");
+            throw new IllegalArgumentException("@Handler method " + handler
+                    + " must take a DomainEvent type, optionally followed by a Generation");
+        }
+        if (!method.trySetAccessible()) {
+            throw new IllegalArgumentException("@Handler method " + handler + " cannot be called from the library:"
+                    + " its module does not open its package");
         }
         return parameters[0];
     }

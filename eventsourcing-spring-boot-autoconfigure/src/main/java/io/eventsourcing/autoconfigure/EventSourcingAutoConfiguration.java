@@ -6,6 +6,7 @@ import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -58,6 +59,12 @@ public final class EventSourcingAutoConfiguration {
     @ConditionalOnMissingBean
     PersistencePolicy persistencePolicy(EventStore eventStore, EventBus eventBus) {
         return new PersistencePolicy(eventStore, eventBus);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "eventsourcing.projections.enabled", matchIfMissing = true)
+    static UnrunProjectionsCheck unrunProjectionsCheck(ListableBeanFactory beans) {
+        return new UnrunProjectionsCheck(beans);
     }
 
     @Bean

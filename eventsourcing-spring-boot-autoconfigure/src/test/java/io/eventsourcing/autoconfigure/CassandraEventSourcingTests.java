@@ -2,6 +2,7 @@ package io.eventsourcing.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
@@ -12,9 +13,16 @@ import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcProjectionPositions;
+import io.eventsourcing.projection.Handler;
+import io.eventsourcing.projection.Projection;
+import io.eventsourcing.projection.Projections;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
@@ -81,6 +89,42 @@ class CassandraEventSourcingTests {
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getName())
                     .isEqualTo("without jdbc");
         });
+    }
+
+    @Test
+    void projectionsReadTheCassandraLogAndKeepTheirPositionsInTheDataSource() {
+        onCassandra().withBean(CreatedCounters.class).run(context -> {
+            assertThat(context).hasSingleBean(CassandraActiveRecordStrategy.class).hasSingleBean(Projections.class);
+            Counter counter = RepositoryBeans.save(context, Counter.create("projected from cassandra"));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(context.getBean(CreatedCounters.class).names()).contains(counter.getName()));
+        });
+    }
+
+    @Test
+    void projectionsWithoutADataSourceFailTheStartup() {
+        onCassandra().withBean(CreatedCounters.class)
+                .withClassLoader(new FilteredClassLoader(JdbcActiveRecordStrategy.class, JdbcProjectionPositions.class))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("Invalid property eventsourcing.projections.enabled: the @Projection beans")
+                        .hasStackTraceContaining("CreatedCounters] would never run"));
+    }
+
+    /** Keeps the names of the counters created, in memory. */
+    @Projection("created-counters")
+    static class CreatedCounters {
+
+        private final List<String> names = new CopyOnWriteArrayList<>();
+
+        @Handler
+        void on(Counter.Created event) {
+            names.add(event.name());
+        }
+
+        List<String> names() {
+            return names;
+        }
     }
 
     @Test
