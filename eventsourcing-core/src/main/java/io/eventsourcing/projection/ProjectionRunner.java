@@ -35,6 +35,7 @@ final class ProjectionRunner implements Runnable {
     private final ProjectionSettings settings;
     private final String owner;
     private final WakeUp wakeUp;
+    private final RetiredStorage retiredStorage;
 
     private volatile boolean serving;
     private volatile State state = State.STANDBY;
@@ -49,7 +50,7 @@ final class ProjectionRunner implements Runnable {
 
     ProjectionRunner(RegisteredProjection projection, ProjectionPositions.TrackedGeneration tracked,
                      EventStore eventStore, ProjectionPositions positions, ProjectionSettings settings, String owner,
-                     WakeUp wakeUp) {
+                     WakeUp wakeUp, RetiredStorage retiredStorage) {
         this.projection = projection;
         this.generation = tracked.generation();
         this.serving = tracked.serving();
@@ -59,6 +60,7 @@ final class ProjectionRunner implements Runnable {
         this.settings = settings;
         this.owner = owner;
         this.wakeUp = wakeUp;
+        this.retiredStorage = retiredStorage;
     }
 
     Generation generation() {
@@ -240,7 +242,8 @@ final class ProjectionRunner implements Runnable {
         serving = true;
         log.info("Projection '{}' generation {} caught up with the log and serves now", projection.name(),
                 generation.number());
-        projection.dropStorage(replacement.get().retired());
+        retiredStorage.retire(projection, replacement.get().retired());
+        wakeUp.signal(); // the supervisor closes the retired generation's runner at once
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -34,6 +34,7 @@ public final class Projections implements AutoCloseable {
     private final Map<String, Map<Integer, ProjectionRunner>> runners = new ConcurrentHashMap<>();
     private final Map<ProjectionRunner, Thread> threads = new ConcurrentHashMap<>();
     private final WakeUp wakeUp = new WakeUp();
+    private final RetiredStorage retiredStorage = new RetiredStorage();
     private volatile boolean running;
     private @Nullable Thread supervisor;
 
@@ -107,14 +108,15 @@ public final class Projections implements AutoCloseable {
 
     /**
      * Starts a projection again from the beginning of the log, in a new generation that serves at once: its view
-     * is empty, then fills. The old generations' storage is dropped. Needs a projection that implements
+     * is empty, then fills. The old generations' storage is dropped after a grace period. Needs a projection that implements
      * {@link ViewGenerations}, whose storage a new generation starts empty.
      */
     public Generation reset(String name) {
         RegisteredProjection projection = requireGenerations(name, "reset");
         Replacement replacement = positions.reset(name);
+        projection.views().orElseThrow().create(replacement.serving());
+        retiredStorage.retire(projection, replacement.retired());
         refresh(projection);
-        projection.dropStorage(replacement.retired());
         wakeUp();
         log.info("Projection '{}' was reset: generation {} starts from the beginning of the log", name,
                 replacement.serving().number());
@@ -153,6 +155,7 @@ public final class Projections implements AutoCloseable {
         wakeUp();
         join(supervisor);
         threads.values().forEach(this::join);
+        retiredStorage.drop(true);
         threads.clear();
         runners.clear();
     }
@@ -166,6 +169,7 @@ public final class Projections implements AutoCloseable {
                     log.warn("Reading the generations of projection '{}' failed; trying again", projection.name(), e);
                 }
             }
+            retiredStorage.drop(false);
             wakeUp.await(settings.lease().dividedBy(3));
         }
     }
@@ -183,6 +187,7 @@ public final class Projections implements AutoCloseable {
             boolean retired = !current.contains(entry.getKey());
             if (retired) {
                 entry.getValue().close();
+                wakeUp.signal();
                 join(threads.remove(entry.getValue()));
             }
             return retired;
@@ -193,7 +198,8 @@ public final class Projections implements AutoCloseable {
                 runner.serving(generation.serving());
                 continue;
             }
-            runner = new ProjectionRunner(projection, generation, eventStore, positions, settings, owner, wakeUp);
+            runner = new ProjectionRunner(projection, generation, eventStore, positions, settings, owner, wakeUp,
+                    retiredStorage);
             Thread thread = new Thread(runner, "projection-" + projection.name() + "-" + generation.generation()
                     .number());
             thread.setDaemon(true);

@@ -6,10 +6,12 @@ import io.eventsourcing.projection.LogNotifications;
 import io.eventsourcing.projection.Projections;
 import java.util.Objects;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs the projections while the context runs, and wakes them whenever the context's repositories save
- * events, so that they read the log at once rather than at their next poll; tells the other instances of the
+ * Runs the projections while the context runs, and wakes them whenever a save of the context's repositories
+ * commits, so that they read the log at once rather than at their next poll; tells the other instances of the
  * application of those saves, and wakes the projections at theirs. Starts after the persistence policy is
  * subscribed, stops before it is unsubscribed.
  */
@@ -25,10 +27,26 @@ final class ProjectionsLifecycle implements SmartLifecycle {
         this.projections = Objects.requireNonNull(projections, "projections");
         this.eventBus = Objects.requireNonNull(eventBus, "eventBus");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
-        this.appended = events -> {
+        this.appended = events -> afterCommit(() -> {
             projections.wakeUp();
             notifications.appended();
-        };
+        });
+    }
+
+    /** Runs a task once the save's transaction has completed, or at once without one. */
+    private static void afterCommit(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            task.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    task.run();
+                }
+            }
+        });
     }
 
     @Override
