@@ -2,21 +2,33 @@ package io.eventsourcing.sample;
 
 import io.eventsourcing.testing.cassandra.SharedCassandra;
 import java.net.InetSocketAddress;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The HTTP API's contract on a real single-node Apache Cassandra 5.0, configured as the application is run:
- * the "cassandra" profile, and only the node's address changed.
+ * the "cassandra" profile, and only the node's address changed. The list of examples is not served: its projection
+ * keeps its positions and its table in a JDBC database.
  */
 @ActiveProfiles("cassandra")
 class CassandraApiTest extends ApiContractTest {
+
+    @Autowired
+    private RestTestClient http;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         InetSocketAddress node = SharedCassandra.node().contactPoint();
         registry.add("spring.cassandra.contact-points", () -> node.getHostString() + ":" + node.getPort());
         registry.add("spring.cassandra.request.timeout", () -> "30s");
+    }
+
+    @Test
+    void theListOfExamplesIsNotServed() {
+        SampleApi.expectProblem(http.get().uri("/examples").exchange(), 405);
     }
 }

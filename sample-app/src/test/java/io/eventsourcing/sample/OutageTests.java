@@ -39,9 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PostgreSQL goes down, longer than the pool waits for a connection, while writers run: every request is answered
- * fast (503 with Retry-After while the database is down), the application recovers by itself when it is back,
- * and no acknowledged write is lost.
+ * PostgreSQL goes down, longer than the pool waits for a connection, while writers and a reader of the list of
+ * examples run: every request is answered fast (503 with Retry-After while the database is down), the application
+ * recovers by itself when it is back, and no acknowledged write is lost.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -85,12 +85,13 @@ class OutageTests {
 
     @Test
     void anOutageGetsFast503sAndTheApplicationRecoversLosingNothing() throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(4);
+        ExecutorService writers = Executors.newFixedThreadPool(5);
         List<Future<?>> running = new ArrayList<>();
         long end = System.currentTimeMillis() + 2_000 + OUTAGE.toMillis() + 5_000;
         for (int writer = 0; writer < 4; writer++) {
             running.add(writers.submit(() -> write(end)));
         }
+        running.add(writers.submit(() -> read(end)));
         Thread.sleep(2_000);
         outageStart = System.currentTimeMillis();
         PROXY.cut();
@@ -139,10 +140,23 @@ class OutageTests {
         }
     }
 
+    /** Reads the newest page of the list of examples, over and over. */
+    private void read(long end) {
+        while (System.currentTimeMillis() < end) {
+            send(request("/examples?limit=10").GET().build());
+        }
+    }
+
     private HttpResponse<String> send(String method, String path, Map<String, Object> body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .method(method, BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         long askedAt = System.currentTimeMillis();
         try {
             HttpResponse<String> response = http.send(request, BodyHandlers.ofString());

@@ -3,10 +3,13 @@ package io.eventsourcing.sample;
 import static org.springframework.http.MediaType.APPLICATION_JSON;
 import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
 
+import io.eventsourcing.sample.application.LiveExample;
 import io.eventsourcing.sample.web.AggregateResponse;
 import io.eventsourcing.sample.web.ExampleResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The sample's HTTP API as tests call it. */
@@ -24,6 +27,16 @@ record SampleApi(RestTestClient http) {
 
     RestTestClient.ResponseSpec change(UUID id, Map<String, ?> body) {
         return http.put().uri("/examples/{id}", id).contentType(APPLICATION_JSON).body(body).exchange();
+    }
+
+    void discard(UUID id) {
+        http.delete().uri("/examples/{id}", id).exchange().expectStatus().isNoContent();
+    }
+
+    /** {@code GET /examples} with a query such as {@code "?limit=3"}, or {@code ""}. */
+    List<LiveExample> listExamples(String query) {
+        return http.get().uri("/examples" + query).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<List<LiveExample>>() { }).returnResult().getResponseBody();
     }
 
     AggregateResponse createAggregate() {

@@ -1,6 +1,7 @@
 /**
  * The sample's application services: the use cases of examples and aggregates, over the repositories
- * that the starter provides, and the history of stored events.
+ * that the starter provides, the history of stored events, and the list of live examples that a projection
+ * keeps from the log.
  */
 @NullMarked
 package io.eventsourcing.sample.application;

@@ -6,11 +6,13 @@ import io.eventsourcing.infrastructure.EntityNotFoundException;
 import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.codec.EventTooLargeException;
+import io.eventsourcing.sample.application.ExampleNotListedException;
 import io.eventsourcing.sample.application.UnexpectedVersionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,15 +25,17 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns failures into RFC 9457 problem details that name what was wrong and never how the server is built (no
  * stack trace, SQL or Java type): 404 for an entity that is missing, discarded or of another type, 409 for a stale
- * expected version or a write that lost a race at the store, 400 naming what is wrong with a request, 413 for a
- * request or event too large, 503 with Retry-After when the store is unavailable or failed, 500 for stored data
+ * expected version or a write that lost a race at the store, 400 naming what is wrong with a request (a field of
+ * its body, or a parameter such as a page's {@code limit} or {@code after}), 413 for a request or event too large,
+ * 503 with Retry-After when the store or the database is unavailable or the store failed, 500 for stored data
  * that cannot be read. Spring MVC's own exceptions (an unacceptable Accept header, an unsupported content type,
- * a malformed UUID in the path) get their standard problem details from the superclass.
+ * a malformed UUID in the path or a parameter) get their standard problem details from the superclass.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -60,6 +64,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The entity was changed concurrently and nothing was stored; read it again and retry");
     }
 
+    /** The {@code after} of a page of the list names no example of it. */
+    @ExceptionHandler
+    ProblemDetail notListed(ExampleNotListedException e) {
+        return invalid(HttpStatus.BAD_REQUEST, "Invalid request parameter", Map.of("after",
+                "names no example of the list"));
+    }
+
     @ExceptionHandler
     ProblemDetail eventTooLarge(EventTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Event too large", "The change would store an event of "
@@ -71,6 +82,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         logger.warn("The event store is unavailable: " + e.getMessage());
         return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
                 "The event store cannot be reached; nothing was done. Retry later"));
+    }
+
+    /** The database cannot be reached by a read that goes to it directly, such as that of the list of examples. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessResourceFailureException e) {
+        logger.warn("The database is unavailable: " + e.getMessage());
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                "The database cannot be reached. Retry later"));
     }
 
     /** The store failed in the middle of a request: a change may or may not have been stored. */
@@ -106,11 +125,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Map<String, String> errors = e.getFieldErrors().stream().collect(Collectors.toMap(FieldError::getField,
                 error -> String.valueOf(error.getDefaultMessage()), (first, second) -> first + "; " + second,
                 LinkedHashMap::new));
+        return handleExceptionInternal(e, invalid(status, "Invalid request content", errors), headers, status,
+                request);
+    }
+
+    /** A request parameter breaks its constraint, such as a page's {@code limit} out of range. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getParameterValidationResults().forEach(result -> errors.put(
+                String.valueOf(result.getMethodParameter().getParameterName()), result.getResolvableErrors().stream()
+                        .map(error -> String.valueOf(error.getDefaultMessage())).collect(Collectors.joining("; "))));
+        return handleExceptionInternal(e, invalid(status, "Invalid request parameter", errors), headers, status,
+                request);
+    }
+
+    /** A problem naming each invalid field or parameter with what is wrong with it, in its detail and its errors. */
+    private static ProblemDetail invalid(HttpStatusCode status, String title, Map<String, String> errors) {
         String detail = errors.entrySet().stream().map(error -> error.getKey() + ": " + error.getValue())
                 .sorted().collect(Collectors.joining(", "));
-        ProblemDetail body = problem(status, "Invalid request content", detail);
-        body.setProperty("errors", errors);
-        return handleExceptionInternal(e, body, headers, status, request);
+        ProblemDetail problem = problem(status, title, detail);
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
