@@ -13,8 +13,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -84,27 +82,13 @@ public class LiveExamples implements ViewGenerations {
 
     /**
      * At most {@code limit} live examples, newest first, from the newest or from the one after {@code after}, in
-     * the serving generation's table. That generation can change under the query: a replaced generation's table
-     * is dropped at once, and a reset's new generation serves before its table is created. So a failed read
-     * looks again: at the generation that serves now, and creates its table if it is still the same one (empty,
-     * as the reset's view is at first). A database that cannot be reached is not looked at again.
+     * the serving generation's table (a replaced generation's table outlives the swap by a grace period, so a
+     * query that read the serving generation just before still finds it).
      *
      * @throws ExampleNotListedException if {@code after} names no example that the table holds, discarded or not
-     * @throws DataAccessResourceFailureException if the database cannot be reached
      */
     public List<LiveExample> page(int limit, @Nullable UUID after) {
-        Generation serving = positions.servingGeneration(NAME);
-        try {
-            return page(serving.table(TABLE), limit, after);
-        } catch (DataAccessResourceFailureException e) {
-            throw e;
-        } catch (DataAccessException e) {
-            Generation now = positions.servingGeneration(NAME);
-            if (now.equals(serving)) {
-                create(now);
-            }
-            return page(now.table(TABLE), limit, after);
-        }
+        return page(positions.servingGeneration(NAME).table(TABLE), limit, after);
     }
 
     private List<LiveExample> page(String table, int limit, @Nullable UUID after) {
@@ -117,7 +101,7 @@ public class LiveExamples implements ViewGenerations {
                 TEXT.readValue(row.getString(2), String.class), row.getLong(3)), before, limit);
     }
 
-    /** Creates a generation's table: before the generation's first event, and for a query that found none. */
+    /** Creates a generation's table, before it serves or before its first event. */
     @Override
     public void create(Generation generation) {
         try {
