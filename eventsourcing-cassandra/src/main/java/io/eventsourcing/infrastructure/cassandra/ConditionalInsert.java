@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * When the transaction fails with an unknown outcome (a timeout or lost connection in the Paxos round,
  * contention that left a proposal accepted by too few replicas), a linearizable read of the positions settles
  * it: the items carry this append's storage position, so the read tells this append's items from another
- * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all.
+ * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all, but not once
+ * the append's deadline has passed.
  */
 final class ConditionalInsert {
 
@@ -50,13 +51,17 @@ final class ConditionalInsert {
     }
 
     /**
-     * Inserts the items of one partition.
+     * Inserts the items of one partition, if the append's deadline has not passed.
      *
      * @throws StoreException if the items were not stored for another reason than a taken position, or it is
      *         unknown whether they were
      */
-    Outcome insert(List<StoredRow> partition, String append) {
+    Outcome insert(List<StoredRow> partition, String append, AppendDeadline deadline) {
+        DriverException lastFailure = null;
         for (int attempt = 1; ; attempt++) {
+            if (deadline.passed()) {
+                throw CassandraFailures.outOfTime(append, deadline, lastFailure);
+            }
             try {
                 ResultSet result = session.execute(conditional(partition, statements::insertItem));
                 return result.wasApplied() ? Outcome.APPLIED : new Outcome(false, takenPositions(result));
@@ -71,6 +76,7 @@ final class ConditionalInsert {
                 if (attempt == ATTEMPTS) {
                     throw CassandraFailures.transactionFailed(append, e);
                 }
+                lastFailure = e;
             }
         }
     }
