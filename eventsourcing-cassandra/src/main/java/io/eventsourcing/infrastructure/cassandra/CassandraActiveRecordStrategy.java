@@ -59,12 +59,13 @@ import org.slf4j.LoggerFactory;
  * <li>no two JVMs take the same storage position: they do for 1 in 1,024 pairs of appends made in the same
  * microsecond, and a page that ends between the two makes its reader miss the second.</li>
  * </ul>
- * An append undone as late can have been seen between storing its items and removing them: by a reader of the
- * log whose clock had passed its storage position by S, only if the append ended more than S/2 after its
- * deadline (less the clocks' difference), since after the deadline it runs at most the lightweight transaction
- * it had started, a read that settles it after a timeout, and the deletes, each within the driver's request
- * timeout (2 s by default); and by a writer of the same sequence, which may then append after the removed item
- * and leave a gap. {@link #getLastStoredItem} does not wait for the log to settle.
+ * An append undone as late holds its items for a moment. After its deadline it runs at most the lightweight
+ * transaction it had started (or the read that settles one that timed out before), then a conditional delete per
+ * partition it wrote (which also ends a transaction that timed out after the deadline), each within the driver's
+ * request timeout R ({@code basic.request.timeout}, 2 s by default). No reader of the log gets those items if
+ * (1 + partitions) &times; R is under S/2 less the clocks' difference: for an append to one partition, as nearly
+ * all are, R under S/4 (2 s against 10 s by default). A writer of the same sequence can see them, and may append
+ * after an item that is then removed, leaving a gap. {@link #getLastStoredItem} does not wait for the log to settle.
  * <p>
  * Use native protocol V4 ({@code advanced.protocol.version = V4}): driver 4.19 misreads protocol V5's reply to
  * a lightweight transaction that timed out (it leaves the reply's new {@code contentions} field unread) and closes
@@ -78,9 +79,9 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
     public static final int MAX_ITEMS_PER_APPEND = 100;
 
     /**
-     * The notification log's default settle time: appends get 5 s, above the driver's default request timeout
-     * of 2 s for a lightweight transaction plus 2 s for the read that settles it after a timeout; readers' clocks
-     * may run up to 5 s ahead of writers'.
+     * The notification log's default settle time. Appends get 5 s: room for a lightweight transaction that times
+     * out at the driver's default request timeout of 2 s and the read that settles it. Readers' clocks may run up
+     * to 5 s ahead of writers'; up to 1 s, and no reader gets the items of an append undone as late.
      */
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(10);
 

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * contention that left a proposal accepted by too few replicas), a linearizable read of the positions settles
  * it: the items carry this append's storage position, so the read tells this append's items from another
  * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all, but not once
- * the append's deadline has passed.
+ * the append's deadline has passed. A transaction that fails so after the deadline is withdrawn instead: the
+ * conditional delete of its items completes or ends it first, and then removes whatever of it was stored.
  */
 final class ConditionalInsert {
 
@@ -69,6 +70,9 @@ final class ConditionalInsert {
                 if (CassandraFailures.wasRefused(e)) {
                     throw CassandraFailures.transactionFailed(append, e);
                 }
+                if (deadline.passed()) {
+                    throw withdraw(partition, append, deadline, e);
+                }
                 Outcome settled = settle(partition, append, e);
                 if (settled != null) {
                     return settled;
@@ -84,6 +88,18 @@ final class ConditionalInsert {
     /** Deletes the items of a partition that this append stored, as long as they hold its storage position. */
     void delete(List<StoredRow> partition) {
         session.execute(conditional(partition, statements::deleteItem));
+    }
+
+    /** Deletes whatever a transaction whose outcome is unknown stored, and tells what happened. */
+    private StoreException withdraw(List<StoredRow> partition, String append, AppendDeadline deadline,
+                                    DriverException failure) {
+        try {
+            delete(partition);
+        } catch (DriverException e) {
+            failure.addSuppressed(e);
+            return CassandraFailures.outcomeUnknown(append, failure);
+        }
+        return CassandraFailures.outOfTime(append, deadline, failure);
     }
 
     /** What a linearizable read finds at the partition's positions, or null if it finds nothing there. */

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The notification log on Cassandra: a reader holds back entries younger than the settle time rather than pass
  * an append in flight, or a writer whose clock is behind; an append that stores its items later than half the
- * settle time is undone and says so, rather than leave an item that readers may have passed.
+ * settle time, or whose transaction times out after that, is undone and says so, rather than leave an item that
+ * readers may have passed.
  */
 class CassandraNotificationLogTests {
 
     private static final Duration APPEND_BOUND = SingleNodeStores.SETTLE_TIME.dividedBy(2);
+    private static final Duration PAST_THE_BOUND = APPEND_BOUND.plusMillis(500);
 
     private final CassandraActiveRecordStrategy store = SingleNodeStores.emptyStore("log_items");
 
@@ -44,8 +46,9 @@ class CassandraNotificationLogTests {
         List<StoredItem> log = store.getStoredItems(0, 10);
 
         assertThat(log).extracting(StoredItem::item).containsExactly(inFlight, later);
-        assertThat(StoragePositions.clockMicros())
-                .isGreaterThan(StoragePositions.micros(log.get(1).storagePosition()) + micros(SingleNodeStores.SETTLE_TIME));
+        long laterSettledAt = StoragePositions.micros(log.get(1).storagePosition())
+                + micros(SingleNodeStores.SETTLE_TIME);
+        assertThat(StoragePositions.clockMicros()).isGreaterThan(laterSettledAt);
         landing.join();
     }
 
@@ -98,7 +101,7 @@ class CassandraNotificationLogTests {
 
     @Test
     void anAppendThatStoresItsItemsTooLateIsUndoneAndSaysSo() {
-        SlowTransactions slow = new SlowTransactions(SingleNodeStores.session(), APPEND_BOUND.plusMillis(500));
+        SlowTransactions slow = SlowTransactions.answeringLate(SingleNodeStores.session(), PAST_THE_BOUND);
         CassandraActiveRecordStrategy slowStore = store(slow.session());
         UUID id = UUID.randomUUID();
 
@@ -118,7 +121,7 @@ class CassandraNotificationLogTests {
 
     @Test
     void anAppendOutOfTimeStartsNoFurtherTransactionAndUndoesThoseItRan() {
-        SlowTransactions slow = new SlowTransactions(SingleNodeStores.session(), APPEND_BOUND.plusMillis(500));
+        SlowTransactions slow = SlowTransactions.answeringLate(SingleNodeStores.session(), PAST_THE_BOUND);
         CassandraActiveRecordStrategy slowStore = store(slow.session());
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
@@ -131,6 +134,23 @@ class CassandraNotificationLogTests {
         assertThat(slow.inserts()).isEqualTo(1);
         assertThat(store.getItems(first)).isEmpty();
         assertThat(store.getItems(second)).isEmpty();
+        assertThat(store.getStoredItems(0, 10)).isEmpty();
+    }
+
+    @Test
+    void aTransactionThatTimesOutAfterTheDeadlineIsWithdrawnNotRetried() {
+        SlowTransactions slow = SlowTransactions.timingOut(SingleNodeStores.session(), PAST_THE_BOUND);
+        CassandraActiveRecordStrategy slowStore = store(slow.session());
+        UUID id = UUID.randomUUID();
+
+        assertThatThrownBy(() -> slowStore.append(item(id, 0)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("failed, and stored nothing: it did not store its items within the "
+                        + APPEND_BOUND.toMillis() + " ms")
+                .hasMessageContaining("after DriverTimeoutException");
+
+        assertThat(slow.inserts()).isEqualTo(1);
+        assertThat(store.getItems(id)).isEmpty();
         assertThat(store.getStoredItems(0, 10)).isEmpty();
     }
 
