@@ -78,6 +78,12 @@ final class ItemAppender {
             }
             written.add(partition);
         }
+        undoIfLate(deadline, rows, written, append);
+    }
+
+    /** Undoes an append that stored its items after its deadline, when readers of the log may have passed them. */
+    private void undoIfLate(AppendDeadline deadline, List<StoredRow> rows, List<List<StoredRow>> written,
+                            String append) {
         if (deadline.passed()) {
             List<StoreException> undoFailures = remove(written);
             StoreException late = CassandraFailures.storedTooLate(append, deadline, undoFailures.isEmpty());
