@@ -46,7 +46,18 @@ class CassandraStoreConfiguration {
     CassandraActiveRecordStrategy cassandraActiveRecordStrategy(CqlSession session, EventSourcingProperties properties,
                                                                 Environment environment,
                                                                 CassandraConsistency cassandraConsistency) {
-        return new CassandraActiveRecordStrategy(session, tables(properties, environment), cassandraConsistency);
+        return store(session, tables(properties, environment), properties, cassandraConsistency);
+    }
+
+    /** A store of the given tables with the settle time of eventsourcing.cassandra.settle-time. */
+    static CassandraActiveRecordStrategy store(CqlSession session, CassandraTables tables,
+                                               EventSourcingProperties properties, CassandraConsistency consistency) {
+        try {
+            return new CassandraActiveRecordStrategy(session, tables, consistency,
+                    properties.getCassandra().getSettleTime());
+        } catch (InvalidSettingException e) {
+            throw ConfigurationException.ofSetting(PREFIX, e);
+        }
     }
 
     /** spring.cassandra.request.consistency and serial-consistency where set; else LOCAL_QUORUM and SERIAL. */
@@ -148,8 +159,8 @@ class CassandraStoreConfiguration {
                                           Environment environment, CassandraConsistency cassandraConsistency,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
                                           ObjectProvider<Cipher> cipher) {
-            return SnapshotConfiguration.snapshotStrategy(new CassandraActiveRecordStrategy(session,
-                    snapshotTables(properties, environment), cassandraConsistency), jsonMapper, compressor, cipher);
+            return SnapshotConfiguration.snapshotStrategy(store(session, snapshotTables(properties, environment),
+                    properties, cassandraConsistency), jsonMapper, compressor, cipher);
         }
     }
 }

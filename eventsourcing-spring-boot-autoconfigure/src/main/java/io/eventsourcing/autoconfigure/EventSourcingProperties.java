@@ -232,6 +232,14 @@ public class EventSourcingProperties {
          */
         private boolean useProtocolV4 = true;
 
+        /**
+         * Settle time of the notification log: it returns an event once it is this much older than the reader's
+         * clock, so a reader at the head of the log gets events this late, and an append must store its events
+         * within half of it. Every instance that reads or writes the events should use the same value, and their
+         * clocks must differ by less than half of it.
+         */
+        private Duration settleTime = Duration.ofSeconds(10);
+
         public @Nullable String getKeyspace() {
             return keyspace;
         }
@@ -286,6 +294,14 @@ public class EventSourcingProperties {
 
         public void setUseProtocolV4(boolean useProtocolV4) {
             this.useProtocolV4 = useProtocolV4;
+        }
+
+        public Duration getSettleTime() {
+            return settleTime;
+        }
+
+        public void setSettleTime(Duration settleTime) {
+            this.settleTime = settleTime;
         }
     }
 

@@ -73,6 +73,7 @@ class CassandraEventSourcingTests {
             assertThat(RepositoryBeans.of(context, Counter.class).get(counter.getId()).getCount()).isEqualTo(1);
             CassandraActiveRecordStrategy store = context.getBean(CassandraActiveRecordStrategy.class);
             assertThat(store.getTables()).isEqualTo(new CassandraTables(KEYSPACE, "sequenced_items"));
+            assertThat(store.getSettleTime()).isEqualTo(CassandraActiveRecordStrategy.DEFAULT_SETTLE_TIME);
             assertThat(store.getItems(counter.getId())).hasSize(2);
             assertThat(context.getBean(CassandraConsistency.class)).isEqualTo(CassandraConsistency.DEFAULT);
             assertThat(context.getBean(CqlSession.class).getContext().getProtocolVersion())
@@ -174,6 +175,13 @@ class CassandraEventSourcingTests {
     }
 
     @Test
+    void theSettleTimeOfTheLogComesFromItsProperty() {
+        onCassandra().withPropertyValues("eventsourcing.cassandra.settle-time=3s").run(context ->
+                assertThat(context.getBean(CassandraActiveRecordStrategy.class).getSettleTime())
+                        .isEqualTo(Duration.ofSeconds(3)));
+    }
+
+    @Test
     void theDriverIsLeftToNegotiateTheProtocolWhenAsked() {
         onCassandra().withPropertyValues("eventsourcing.cassandra.use-protocol-v4=false").run(context ->
                 assertThat(context.getBean(CqlSession.class).getContext().getProtocolVersion())
@@ -207,5 +215,9 @@ class CassandraEventSourcingTests {
                 assertThat(context).hasFailed().getFailure()
                         .hasMessageContaining("Invalid property eventsourcing.cassandra.replication-factor: "
                                 + "replicationFactor must be at least 1"));
+        onCassandra().withPropertyValues("eventsourcing.cassandra.settle-time=0s").run(context ->
+                assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("Invalid property eventsourcing.cassandra.settle-time: "
+                                + "settleTime must be positive"));
     }
 }

@@ -31,7 +31,8 @@ class ConfigurationMetadataTests {
                 "eventsourcing.cassandra.table",
                 "eventsourcing.cassandra.initialize-schema", "eventsourcing.cassandra.create-keyspace",
                 "eventsourcing.cassandra.replication-factor", "eventsourcing.cassandra.replication",
-                "eventsourcing.cassandra.use-protocol-v4", "eventsourcing.projections.enabled",
+                "eventsourcing.cassandra.use-protocol-v4", "eventsourcing.cassandra.settle-time",
+                "eventsourcing.projections.enabled",
                 "eventsourcing.projections.table", "eventsourcing.projections.page-size", "eventsourcing.projections.lease",
                 "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));

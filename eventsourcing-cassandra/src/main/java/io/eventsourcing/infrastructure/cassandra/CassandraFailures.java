@@ -12,6 +12,7 @@ import io.eventsourcing.infrastructure.StoreUnavailableException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the driver's exceptions into {@link StoreException}s that say what happened to the data. */
 final class CassandraFailures {
@@ -35,6 +36,30 @@ final class CassandraFailures {
         return new StoreException("Appending " + append + " failed, and whether it was stored is unknown: "
                 + describe(e) + ". The lightweight transaction may have been applied, or may yet be completed by a"
                 + " later one; read the sequence to find out", e);
+    }
+
+    /**
+     * An append ran out of the time that the notification log allows it before a lightweight transaction: it
+     * stored nothing more.
+     */
+    static StoreException outOfTime(String append, AppendDeadline deadline, @Nullable Throwable lastFailure) {
+        return new StoreException("Appending " + append + " failed, and stored nothing: it did not store its items"
+                + " within the " + deadline.bound().toMillis() + " ms that the notification log allows an append"
+                + " (half its settle time)" + (lastFailure == null ? "" : ", after " + describe(lastFailure)),
+                lastFailure);
+    }
+
+    /**
+     * An append stored its items later than the notification log allows, so that a reader may have passed their
+     * storage positions, and removed them (or tried to: {@code undone} says whether it did).
+     */
+    static StoreException storedTooLate(String append, AppendDeadline deadline, boolean undone) {
+        String took = "Appending " + append + " took " + deadline.elapsed().toMillis() + " ms, more than the "
+                + deadline.bound().toMillis() + " ms that the notification log allows an append (half its settle"
+                + " time), so that readers of the log may have passed its storage positions: ";
+        return new StoreException(took + (undone ? "it was undone, and stored nothing"
+                : "undoing it failed, so some of its items remain stored, where a reader of the log may miss them"),
+                null);
     }
 
     /** One of the writes that precede an append's lightweight transaction failed: no item was stored. */

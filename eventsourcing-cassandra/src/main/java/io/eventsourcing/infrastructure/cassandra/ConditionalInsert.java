@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * When the transaction fails with an unknown outcome (a timeout or lost connection in the Paxos round,
  * contention that left a proposal accepted by too few replicas), a linearizable read of the positions settles
  * it: the items carry this append's storage position, so the read tells this append's items from another
- * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all.
+ * writer's. If none is there, the transaction is tried again, up to {@value #ATTEMPTS} times in all, but not once
+ * the append's deadline has passed. A transaction that fails so after the deadline is withdrawn instead: the
+ * conditional delete of its items completes or ends it first, and then removes whatever of it was stored.
  */
 final class ConditionalInsert {
 
@@ -50,19 +52,26 @@ final class ConditionalInsert {
     }
 
     /**
-     * Inserts the items of one partition.
+     * Inserts the items of one partition, if the append's deadline has not passed.
      *
      * @throws StoreException if the items were not stored for another reason than a taken position, or it is
      *         unknown whether they were
      */
-    Outcome insert(List<StoredRow> partition, String append) {
+    Outcome insert(List<StoredRow> partition, String append, AppendDeadline deadline) {
+        DriverException lastFailure = null;
         for (int attempt = 1; ; attempt++) {
+            if (deadline.passed()) {
+                throw CassandraFailures.outOfTime(append, deadline, lastFailure);
+            }
             try {
                 ResultSet result = session.execute(conditional(partition, statements::insertItem));
                 return result.wasApplied() ? Outcome.APPLIED : new Outcome(false, takenPositions(result));
             } catch (DriverException e) {
                 if (CassandraFailures.wasRefused(e)) {
                     throw CassandraFailures.transactionFailed(append, e);
+                }
+                if (deadline.passed()) {
+                    throw withdraw(partition, append, deadline, e);
                 }
                 Outcome settled = settle(partition, append, e);
                 if (settled != null) {
@@ -71,6 +80,7 @@ final class ConditionalInsert {
                 if (attempt == ATTEMPTS) {
                     throw CassandraFailures.transactionFailed(append, e);
                 }
+                lastFailure = e;
             }
         }
     }
@@ -78,6 +88,18 @@ final class ConditionalInsert {
     /** Deletes the items of a partition that this append stored, as long as they hold its storage position. */
     void delete(List<StoredRow> partition) {
         session.execute(conditional(partition, statements::deleteItem));
+    }
+
+    /** Deletes whatever a transaction whose outcome is unknown stored, and tells what happened. */
+    private StoreException withdraw(List<StoredRow> partition, String append, AppendDeadline deadline,
+                                    DriverException failure) {
+        try {
+            delete(partition);
+        } catch (DriverException e) {
+            failure.addSuppressed(e);
+            return CassandraFailures.outcomeUnknown(append, failure);
+        }
+        return CassandraFailures.outOfTime(append, deadline, failure);
     }
 
     /** What a linearizable read finds at the partition's positions, or null if it finds nothing there. */

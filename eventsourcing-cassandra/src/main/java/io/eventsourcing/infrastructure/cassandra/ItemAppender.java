@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
  * positions is taken. An append within one partition is atomic. An append that spans partitions (several
  * sequences, or a bucket boundary) is written partition by partition; a conflict or failure in a later one
  * deletes what the earlier ones wrote (conditionally, on the item's storage position) before raising.
+ * <p>
+ * An append must be over within half the log's {@link SettleTime settle time} of taking its storage positions:
+ * it starts no lightweight transaction after that, and one that stored its items too late is undone, since a
+ * reader of the log may have passed them.
  */
 final class ItemAppender {
 
@@ -31,13 +35,15 @@ final class ItemAppender {
     private final CassandraStatements statements;
     private final ConditionalInsert conditionalInsert;
     private final String table;
+    private final SettleTime settleTime;
     private final AtomicLong lastLogBucket = new AtomicLong(Long.MIN_VALUE);
 
-    ItemAppender(CqlSession session, CassandraStatements statements, String table) {
+    ItemAppender(CqlSession session, CassandraStatements statements, String table, SettleTime settleTime) {
         this.session = session;
         this.statements = statements;
         this.conditionalInsert = new ConditionalInsert(session, statements);
         this.table = table;
+        this.settleTime = settleTime;
     }
 
     void append(List<SequencedItem> items) {
@@ -47,6 +53,7 @@ final class ItemAppender {
                     + " (" + describe(items) + "): split it, or save the aggregate more often");
         }
         requireDistinctPositions(items);
+        AppendDeadline deadline = settleTime.startAppend();
         List<StoredRow> rows = rows(items);
         Map<Partition, List<StoredRow>> partitions = rows.stream().collect(
                 Collectors.groupingBy(StoredRow::partition, LinkedHashMap::new, Collectors.toList()));
@@ -56,7 +63,7 @@ final class ItemAppender {
         for (List<StoredRow> partition : partitions.values()) {
             ConditionalInsert.Outcome outcome;
             try {
-                outcome = conditionalInsert.insert(partition, append);
+                outcome = conditionalInsert.insert(partition, append, deadline);
             } catch (StoreException failure) {
                 undo(written, failure);
                 throw failure;
@@ -70,6 +77,19 @@ final class ItemAppender {
                 throw conflict;
             }
             written.add(partition);
+        }
+        undoIfLate(deadline, rows, written, append);
+    }
+
+    /** Undoes an append that stored its items after its deadline, when readers of the log may have passed them. */
+    private void undoIfLate(AppendDeadline deadline, List<StoredRow> rows, List<List<StoredRow>> written,
+                            String append) {
+        if (deadline.passed()) {
+            List<StoreException> undoFailures = remove(written);
+            StoreException late = CassandraFailures.storedTooLate(append, deadline, undoFailures.isEmpty());
+            undoFailures.forEach(late::addSuppressed);
+            removeLogEntries(rows, late);
+            throw late;
         }
     }
 
@@ -99,16 +119,26 @@ final class ItemAppender {
         logBuckets.forEach(lastLogBucket::set);
     }
 
-    /** Deletes the items of the partitions this append wrote, as long as they are still the ones it wrote. */
+    /** Undoes the partitions this append wrote before it failed, telling of what remains in the failure. */
     private void undo(List<List<StoredRow>> written, RuntimeException failure) {
+        remove(written).forEach(failure::addSuppressed);
+    }
+
+    /**
+     * Deletes the items of the partitions this append wrote, as long as they are still the ones it wrote; returns
+     * the failures, each naming the items that remain stored.
+     */
+    private List<StoreException> remove(List<List<StoredRow>> written) {
+        List<StoreException> failures = new ArrayList<>();
         for (List<StoredRow> partition : written) {
             try {
                 conditionalInsert.delete(partition);
             } catch (DriverException e) {
-                failure.addSuppressed(new StoreException("Removing the items of " + describe(partition.stream()
+                failures.add(new StoreException("Removing the items of " + describe(partition.stream()
                         .map(StoredRow::item).toList()) + " that this append stored failed; they remain stored", e));
             }
         }
+        return failures;
     }
 
     private void removeLogEntries(List<StoredRow> rows, RuntimeException failure) {

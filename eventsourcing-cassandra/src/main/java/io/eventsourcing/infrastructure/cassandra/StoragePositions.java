@@ -32,7 +32,22 @@ final class StoragePositions {
     /** Reserves {@code count} consecutive positions, {@link #STEP} apart, and returns the first. */
     long reserve(int count) {
         long span = (count - 1) * STEP;
-        long clock = (ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) << WRITER_BITS) | writer;
+        long clock = firstAt(clockMicros()) | writer;
         return last.updateAndGet(previous -> Math.max(clock, previous + STEP) + span) - span;
+    }
+
+    /** The JVM's clock: microseconds since the epoch. */
+    static long clockMicros() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
+    /** The microsecond of the clock that a storage position was taken at (or, if the JVM ran ahead, is counted at). */
+    static long micros(long storagePosition) {
+        return storagePosition >> WRITER_BITS;
+    }
+
+    /** The lowest storage position of a microsecond. */
+    static long firstAt(long micros) {
+        return micros << WRITER_BITS;
     }
 }

@@ -10,11 +10,9 @@ import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.ConcurrencyException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
-import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.testing.AbstractActiveRecordStrategyTests;
 import io.eventsourcing.testing.RacingWriter;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** What the contract leaves to each store: Cassandra's buckets, limits and log. */
+/** What the contract leaves to each store: Cassandra's buckets, limits and consistency levels. */
 class CassandraActiveRecordStrategyTest {
 
     private final CassandraActiveRecordStrategy store = SingleNodeStores.emptyStore("behaviour_items");
@@ -115,38 +113,6 @@ class CassandraActiveRecordStrategyTest {
         assertThat(store.getItems(id)).isEmpty();
     }
 
-    @Test
-    void theLogLeavesOutEntriesWhoseAppendDidNotHappen() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        store.append(item(first, 0));
-        assertThatThrownBy(() -> store.append(List.of(item(second, 0), item(first, 0))))
-                .isInstanceOf(ConcurrencyException.class);
-        writeLogEntryWithoutItem(UUID.randomUUID());
-        store.append(item(second, 0));
-
-        assertThat(store.getStoredItems(0, 10)).extracting(StoredItem::item)
-                .containsExactly(item(first, 0), item(second, 0));
-        assertThat(store.getStoredItems(0, 1)).extracting(StoredItem::item).containsExactly(item(first, 0));
-    }
-
-    @Test
-    void theLogIsReadInOrderAcrossMinutes() {
-        long minute = Buckets.LOG_BUCKET_SIZE;
-        long now = StoragePositions.jvm().reserve(1);
-        List<SequencedItem> stored = List.of(item(UUID.randomUUID(), 0), item(UUID.randomUUID(), 0),
-                item(UUID.randomUUID(), 0), item(UUID.randomUUID(), 0));
-        storeAsIfAppendedAt(stored.get(0), now - 3 * minute);
-        storeAsIfAppendedAt(stored.get(1), now - 3 * minute + 1);
-        storeAsIfAppendedAt(stored.get(2), now - minute);
-        store.append(stored.get(3));
-
-        List<StoredItem> all = store.getStoredItems(0, 10);
-        assertThat(all).extracting(StoredItem::item).containsExactlyElementsOf(stored);
-        List<StoredItem> secondPage = store.getStoredItems(all.get(1).storagePosition(), 2);
-        assertThat(secondPage).containsExactlyElementsOf(all.subList(2, 4));
-    }
-
     /** Two application instances, each with its own session and connections, race on the same sequences. */
     @Test
     void writersOfTwoSessionsNeverBranchASequence() throws Exception {
@@ -186,30 +152,5 @@ class CassandraActiveRecordStrategyTest {
 
     private static long micros(String instant) {
         return Timestamps.toMicros(Instant.parse(instant));
-    }
-
-    /** A log entry as an append writes it ahead of its item, for an append that then never happened. */
-    private void writeLogEntryWithoutItem(UUID sequenceId) {
-        long storedAt = StoragePositions.jvm().reserve(1);
-        SingleNodeStores.session().execute("INSERT INTO " + store.getTables().log()
-                + " (bucket, stored_at, sequence_id, position) VALUES (?, ?, ?, 0)",
-                Buckets.ofStoragePosition(storedAt), storedAt, sequenceId);
-    }
-
-    /** Stores an item, its bucket and log entries with a storage position of the past. */
-    private void storeAsIfAppendedAt(SequencedItem item, long storedAt) {
-        CassandraTables tables = store.getTables();
-        CqlSession session = SingleNodeStores.session();
-        session.execute("INSERT INTO " + tables.items()
-                + " (sequence_id, bucket, position, topic, data, stored_at) VALUES (?, ?, ?, ?, ?, ?)",
-                item.sequenceId(), Buckets.ofPosition(item.position()), item.position(), item.topic(), ByteBuffer.wrap(item.data()),
-                storedAt);
-        session.execute("INSERT INTO " + tables.buckets() + " (sequence_id, bucket) VALUES (?, ?)",
-                item.sequenceId(), Buckets.ofPosition(item.position()));
-        session.execute("INSERT INTO " + tables.log() + " (bucket, stored_at, sequence_id, position)"
-                + " VALUES (?, ?, ?, ?)", Buckets.ofStoragePosition(storedAt), storedAt, item.sequenceId(),
-                item.position());
-        session.execute("INSERT INTO " + tables.logBuckets() + " (log_id, bucket) VALUES (0, ?)",
-                Buckets.ofStoragePosition(storedAt));
     }
 }

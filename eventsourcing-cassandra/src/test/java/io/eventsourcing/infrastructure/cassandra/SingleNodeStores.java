@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,6 +12,13 @@ import java.util.List;
 final class SingleNodeStores {
 
     static final String KEYSPACE = "eventsourcing_test";
+
+    /**
+     * The settle time of the stores: short, since a read of the log right after an append waits for it, and yet
+     * its half, the time an append may take, is twice the longest append seen in the races here on two busy
+     * cores (about 1 s, when a stall of the node adds to the usual 250 ms at most).
+     */
+    static final Duration SETTLE_TIME = Duration.ofSeconds(4);
 
     private static CqlSession session;
 
@@ -34,6 +42,6 @@ final class SingleNodeStores {
         for (String name : List.of(tables.items(), tables.buckets(), tables.log(), tables.logBuckets())) {
             session.execute("TRUNCATE " + name);
         }
-        return new CassandraActiveRecordStrategy(session, tables);
+        return new CassandraActiveRecordStrategy(session, tables, CassandraConsistency.DEFAULT, SETTLE_TIME);
     }
 }
