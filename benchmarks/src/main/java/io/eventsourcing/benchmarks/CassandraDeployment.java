@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real Apache Cassandra nodes for the benchmarks, forked by the build's test harness
@@ -42,15 +41,13 @@ final class CassandraDeployment implements AutoCloseable {
 
     private final CassandraCluster cluster;
     private final CqlSession session;
-    private final int replicationFactor;
     private final CassandraConsistency consistency;
     private final Duration startTime;
 
-    private CassandraDeployment(CassandraCluster cluster, CqlSession session, int replicationFactor,
-                                CassandraConsistency consistency, Duration startTime) {
+    private CassandraDeployment(CassandraCluster cluster, CqlSession session, CassandraConsistency consistency,
+                                Duration startTime) {
         this.cluster = cluster;
         this.session = session;
-        this.replicationFactor = replicationFactor;
         this.consistency = consistency;
         this.startTime = startTime;
     }
@@ -68,7 +65,7 @@ final class CassandraDeployment implements AutoCloseable {
         try {
             session = connect(cluster);
             new CassandraSchema(session).createKeyspace(KEYSPACE, replicationFactor);
-            return new CassandraDeployment(cluster, session, replicationFactor, consistency, startTime);
+            return new CassandraDeployment(cluster, session, consistency, startTime);
         } catch (RuntimeException e) {
             if (session != null) {
                 session.close();
@@ -82,22 +79,18 @@ final class CassandraDeployment implements AutoCloseable {
      * The library's workloads on new tables of this keyspace: events in {@code <table>*}, snapshots in
      * {@code <table>_snapshots*}.
      */
-    LibraryWorkloads newWorkloads(String table, JsonMapper jsonMapper) {
+    LibraryWorkloads newWorkloads(String table) {
         CassandraTables events = new CassandraTables(KEYSPACE, table);
         CassandraTables snapshots = new CassandraTables(KEYSPACE, table + "_snapshots");
         CassandraSchema schema = new CassandraSchema(session);
         schema.createTables(events);
         schema.createTables(snapshots);
         return new LibraryWorkloads(new CassandraActiveRecordStrategy(session, events, consistency),
-                new CassandraActiveRecordStrategy(session, snapshots, consistency), jsonMapper, null);
+                new CassandraActiveRecordStrategy(session, snapshots, consistency), LibraryVariant.PLAIN);
     }
 
     int nodes() {
         return cluster.nodes().size();
-    }
-
-    int replicationFactor() {
-        return replicationFactor;
     }
 
     /** The server's and the driver's settings, as they report them. */

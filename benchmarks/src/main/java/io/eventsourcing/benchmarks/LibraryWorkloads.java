@@ -1,6 +1,8 @@
 package io.eventsourcing.benchmarks;
 
 import io.eventsourcing.application.PersistencePolicy;
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.EventPlayer;
@@ -8,66 +10,55 @@ import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
-import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The workloads through the library's public API: an event store, a persistence policy that stores what aggregates
- * publish on save, and repositories that rebuild accounts, one of them from snapshots.
+ * The workloads through the library's public API, as an application of its own: an event store, a bus on which
+ * a persistence policy stores what aggregates publish on save, and repositories that rebuild accounts, one of them
+ * from snapshots.
  */
-final class LibraryWorkloads implements Workloads, AutoCloseable {
+final class LibraryWorkloads implements Workloads {
+
+    private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
 
     private final EventStore eventStore;
-    private final PersistencePolicy persistencePolicy;
     private final EventSourcedRepository<Account> accounts;
     private final EventSourcedRepository<Account> snapshottedAccounts;
 
-    /** The workloads on the data source's tables; events (and snapshots) encrypted when a cipher is given. */
-    LibraryWorkloads(DataSource dataSource, JsonMapper jsonMapper, @Nullable Cipher cipher) {
-        this(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS),
-                new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS), jsonMapper, cipher);
-    }
-
     /**
-     * The workloads on any store: events in one, snapshots in the other (JDBC tables, Cassandra tables...); events
-     * (and snapshots) encrypted when a cipher is given.
+     * The workloads on any store, with a variant's settings: events in one, snapshots in the other (JDBC tables,
+     * Cassandra tables...).
      */
-    LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots, JsonMapper jsonMapper,
-                     @Nullable Cipher cipher) {
-        this.eventStore = new EventStore(events, SequencedItemMapper.builder().jsonMapper(jsonMapper)
-                .cipher(cipher).build());
-        EventStore snapshotStore = new EventStore(snapshots, SequencedItemMapper.builder().jsonMapper(jsonMapper)
-                .sequencing(EventSequencing.TIMESTAMPED).cipher(cipher).build());
+    LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots, LibraryVariant variant) {
+        this.eventStore = new EventStore(events, variant.configure(SequencedItemMapper.builder()
+                .jsonMapper(JSON_MAPPER)).build());
+        EventStore snapshotStore = new EventStore(snapshots, variant.configure(SequencedItemMapper.builder()
+                .jsonMapper(JSON_MAPPER).sequencing(EventSequencing.TIMESTAMPED)).build());
+        EventBus eventBus = new EventBus();
+        new PersistencePolicy(eventStore, eventBus).subscribe();
         Mutator<Account> mutator = Mutator.ofEntityClass(Account.class);
-        this.accounts = new EventSourcedRepository<>(eventStore, mutator);
+        this.accounts = new EventSourcedRepository<>(eventStore, mutator, eventBus);
         this.snapshottedAccounts = new EventSourcedRepository<>(new EventPlayer<>(eventStore, mutator,
-                new EventSourcedSnapshotStrategy(snapshotStore, jsonMapper), Account.class, SnapshotPolicy.never()));
-        this.persistencePolicy = new PersistencePolicy(eventStore);
+                new EventSourcedSnapshotStrategy(snapshotStore, JSON_MAPPER), Account.class, SnapshotPolicy.never()),
+                eventBus);
     }
 
-    /** The event store, for seeding data. */
-    EventStore eventStore() {
-        return eventStore;
-    }
-
-    /**
-     * Stores what aggregates publish from now on, until {@link #close()}. Subscriptions are process-wide: only one
-     * side's policy may be subscribed at a time, or saves would be stored twice.
-     */
-    void subscribe() {
-        persistencePolicy.subscribe();
+    /** The workloads on the library's {@code sequenced_items} and {@code snapshots} tables of a database. */
+    static LibraryWorkloads onJdbc(DataSource dataSource, LibraryVariant variant) {
+        return new LibraryWorkloads(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS),
+                new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS), variant);
     }
 
     @Override
-    public void close() {
-        persistencePolicy.close();
+    public void store(List<UUID> accountIds, long fromVersion, int count) {
+        eventStore.append(Payload.events(accountIds, fromVersion, count));
     }
 
     @Override
@@ -102,8 +93,19 @@ final class LibraryWorkloads implements Workloads, AutoCloseable {
     @Override
     public long readAll(int count, int pageSize) {
         return eventStore.getAllDomainEvents(0, pageSize).limit(count)
-                .mapToLong(positioned -> positioned.storagePosition() ^ positioned.event().timestamp().getNano())
-                .sum();
+                .mapToLong(positioned -> positioned.storagePosition() + checksum(positioned.event())).sum();
+    }
+
+    /**
+     * What a projection reads of an event: its version, account and note; events told apart by their classes, as a
+     * projection does.
+     */
+    private static long checksum(DomainEvent event) {
+        if (event instanceof Account.Deposited deposited) {
+            return deposited.originatorVersion() + deposited.originatorId().hashCode() + deposited.note().length();
+        }
+        Account.Opened opened = (Account.Opened) event;
+        return opened.originatorVersion() + opened.originatorId().hashCode() + opened.note().length();
     }
 
     @Override

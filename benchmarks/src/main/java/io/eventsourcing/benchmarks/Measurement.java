@@ -3,9 +3,11 @@ package io.eventsourcing.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Runs operations for a fixed time, in one thread or several, and turns what they did into rates and latencies.
@@ -20,15 +22,33 @@ final class Measurement implements AutoCloseable {
         long run(int thread) throws Exception;
     }
 
-    /** What is measured in one repetition: set up (not timed), then run for the duration, then torn down. */
+    /** What is measured in one repetition: set up (not timed), then run for the duration. */
     interface Subject {
-        default void setUp(int repetition) {
+        default void setUp() {
         }
 
         /** Units per second (or milliseconds per unit, for latencies) of one timed run. */
         double measure(Measurement measurement);
 
-        default void tearDown() {
+        /** Units per second of an action on new accounts, by all threads. */
+        static Subject onNewAccounts(Consumer<UUID> action, int units) {
+            return m -> m.rate(thread -> {
+                action.accept(UUID.randomUUID());
+                return units;
+            });
+        }
+
+        /** Units per second of an operation in one thread. */
+        static Subject inOneThread(Operation operation) {
+            return m -> m.rate(1, operation);
+        }
+
+        /** Milliseconds per call of an action, in one thread. */
+        static Subject latency(Runnable action) {
+            return m -> m.latency(thread -> {
+                action.run();
+                return 1;
+            });
         }
     }
 
@@ -38,32 +58,16 @@ final class Measurement implements AutoCloseable {
     private final ExecutorService executor;
     private final int threads;
 
-    Measurement(Duration duration, int warmUps, int repetitions, int threads) {
-        this.duration = duration;
-        this.warmUps = warmUps;
-        this.repetitions = repetitions;
-        this.threads = threads;
+    Measurement(BenchmarkSettings settings) {
+        this.duration = settings.duration();
+        this.warmUps = settings.warmUps();
+        this.repetitions = settings.repetitions();
+        this.threads = settings.threads();
         this.executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "benchmark-worker");
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    int threads() {
-        return threads;
-    }
-
-    int repetitions() {
-        return repetitions;
-    }
-
-    int warmUps() {
-        return warmUps;
-    }
-
-    Duration duration() {
-        return duration;
     }
 
     /** Measures the subjects in turns; the stats of each, in the order given. */
@@ -74,14 +78,10 @@ final class Measurement implements AutoCloseable {
             for (int turn = 0; turn < n; turn++) {
                 int index = (turn + repetition) % n;
                 Subject subject = subjects.get(index);
-                subject.setUp(repetition);
-                try {
-                    double value = subject.measure(this);
-                    if (repetition >= warmUps) {
-                        values[index][repetition - warmUps] = value;
-                    }
-                } finally {
-                    subject.tearDown();
+                subject.setUp();
+                double value = subject.measure(this);
+                if (repetition >= warmUps) {
+                    values[index][repetition - warmUps] = value;
                 }
             }
         }

@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The contents of the benchmark's events: realistic text, so that compression has something to do. */
+/**
+ * The contents of the benchmark's events, alike on every side: realistic text, so that compression has something
+ * to do.
+ */
 final class Payload {
 
     static final String OWNER = "Ada Lovelace";
     static final String NOTE = "Monthly transfer from savings account 4711-0815, reference INV-2024-Q3-000123,"
             + " approved by treasury; cost centre 42, booked by the nightly batch";
     static final long AMOUNT = 12_345;
+    static final AccountChange.Opening OPENING = new AccountChange.Opening(OWNER, NOTE);
+    static final AccountChange.Deposit DEPOSIT = new AccountChange.Deposit(AMOUNT, NOTE);
 
     private Payload() {
     }
@@ -27,11 +32,13 @@ final class Payload {
         return new Deposited(accountId, version, Timestamps.now(), AMOUNT, NOTE);
     }
 
-    /** {@code count} events of an account from version {@code from}: opened at version 0, deposits after. */
-    static List<DomainEvent> events(UUID accountId, long from, int count) {
-        List<DomainEvent> events = new ArrayList<>(count);
-        for (long version = from; version < from + count; version++) {
-            events.add(version == 0 ? opened(accountId) : deposited(accountId, version));
+    /** {@code count} events of each account from version {@code from}: opened at version 0, deposits after. */
+    static List<DomainEvent> events(List<UUID> accountIds, long from, int count) {
+        List<DomainEvent> events = new ArrayList<>(accountIds.size() * count);
+        for (UUID accountId : accountIds) {
+            for (long version = from; version < from + count; version++) {
+                events.add(version == 0 ? opened(accountId) : deposited(accountId, version));
+            }
         }
         return events;
     }

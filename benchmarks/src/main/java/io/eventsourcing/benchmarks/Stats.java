@@ -17,6 +17,11 @@ record Stats(double median, double min, double max) {
         return new Stats(median, sorted[0], sorted[n - 1]);
     }
 
+    /** The rate of {@code units} per call, in units per second, of these milliseconds per call. */
+    Stats toRate(int units) {
+        return new Stats(units * 1000 / median, units * 1000 / max, units * 1000 / min);
+    }
+
     /** (max - min) / median. */
     double spread() {
         return (max - min) / median;
@@ -26,6 +31,11 @@ record Stats(double median, double min, double max) {
     String format() {
         return number(median) + " (" + number(min) + "–" + number(max) + ", ±"
                 + String.format(Locale.ROOT, "%.0f%%", spread() * 50) + ")";
+    }
+
+    /** A count with thousands separators: "20,000". */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     static String number(double value) {
