@@ -65,6 +65,9 @@ final class RelationalBenchmark {
         if (TIMED.stream().anyMatch(settings::runs)) {
             runTimed();
         }
+        if (settings.runs("log")) {
+            new NotificationLogBenchmark(database, settings, measurement).run();
+        }
         if (settings.runs("bytes")) {
             progress("bytes per event");
             StorageFootprint.print(database, StorageFootprint.measure(database, settings, SEEDING));
