@@ -89,13 +89,13 @@ public final class Projections implements AutoCloseable {
                 .orElse(0L);
         List<ProjectionStatus> statuses = new ArrayList<>();
         for (String name : projections.keySet()) {
-            Map<Integer, ProjectionRunner> generations = runners.getOrDefault(name, Map.of());
+            List<ProjectionRunner> generations = List.copyOf(runners.getOrDefault(name, Map.of()).values());
             if (generations.isEmpty()) {
                 positions.generations(name).forEach(tracked -> statuses.add(new ProjectionStatus(name,
                         tracked.generation().number(), tracked.serving(), ProjectionStatus.State.STANDBY,
                         tracked.position(), Math.max(0, last - tracked.position()), null)));
             }
-            generations.values().stream().sorted(Comparator.comparingInt(runner -> runner.generation().number()))
+            generations.stream().sorted(Comparator.comparingInt(runner -> runner.generation().number()))
                     .forEach(runner -> statuses.add(runner.status(last)));
         }
         return statuses;
