@@ -9,6 +9,8 @@ import io.eventsourcing.dcb.AppendConditionViolatedException;
 import io.eventsourcing.dcb.DcbEventStore;
 import io.eventsourcing.dcb.Decision;
 import io.eventsourcing.dcb.DecisionProjection;
+import io.eventsourcing.dcb.Query;
+import io.eventsourcing.dcb.QueryItem;
 import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.projection.Handler;
@@ -28,6 +30,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class DcbAutoConfigurationTests {
 
@@ -93,6 +97,26 @@ class DcbAutoConfigurationTests {
             assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
                     "SELECT COUNT(*) FROM sequenced_items_dcb_tags WHERE tag = 'username:ada'", Integer.class))
                     .isOne();
+        });
+    }
+
+    @Test
+    void aViolatedConditionLeavesTheCallersTransactionUsable() {
+        contextRunner.run(context -> {
+            DcbEventStore store = context.getBean(DcbEventStore.class);
+            DecisionProjection<Boolean> taken = DecisionProjection.initially(false).taggedWith("username:bob")
+                    .on(UsernameClaimed.class, (state, event) -> true);
+            Decision stale = store.decide(taken);
+            store.append(List.of(new UsernameClaimed("bob", Timestamps.now())));
+
+            new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+                assertThatThrownBy(() -> stale.append(new UsernameClaimed("bob", Timestamps.now())))
+                        .isInstanceOf(AppendConditionViolatedException.class);
+                store.append(List.of(new UsernameClaimed("bobby", Timestamps.now())));
+            });
+
+            assertThat(store.read(Query.of(QueryItem.ofTags("username:bobby"))).events()).hasSize(1);
+            assertThat(store.read(Query.of(QueryItem.ofTags("username:bob"))).events()).hasSize(1);
         });
     }
 

@@ -42,9 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in a transaction of read committed, a new snapshot; in a repeatable-read transaction of PostgreSQL or H2 that
  * began before another append committed, the lock fails the transaction with a serialization failure, reported as
  * a {@link ConcurrencyException}; on MariaDB, a locking read. Appends join the caller's transaction, as the entities'
- * appends do. Thread-safe.
+ * appends do; a violated condition leaves it usable, to decide again in it. Thread-safe.
  */
 public final class JdbcDcbEventStore implements DcbEventStore {
+
+    private static final long NONE = -1;
 
     private final JdbcActiveRecordStrategy items;
     private final SequencedItemMapper mapper;
@@ -98,19 +100,19 @@ public final class JdbcDcbEventStore implements DcbEventStore {
             toStore.add(mapper.toSequencedItem(event, UUID.randomUUID()));
         }
         Supplier<String> operation = () -> "Appending " + describe(events);
+        Outcome outcome;
         try {
-            Long last = transactionTemplate.execute(status -> {
+            // A violated condition is returned, not thrown, so that a caller's transaction is not marked rollback-only
+            outcome = Objects.requireNonNull(transactionTemplate.execute(status -> {
                 jdbcTemplate.update(statements.lock());
-                if (condition != null) {
-                    requireNoEventMatching(condition, events);
+                long matching = condition == null ? NONE : firstMatching(condition);
+                if (matching != NONE) {
+                    return new Outcome(false, matching);
                 }
                 long[] ids = items.insertReturningIds(toStore);
                 index(events, toStore, ids);
-                return ids[ids.length - 1];
-            });
-            return Objects.requireNonNull(last);
-        } catch (AppendConditionViolatedException e) {
-            throw e;
+                return new Outcome(true, ids[ids.length - 1]);
+            }));
         } catch (ConcurrencyFailureException e) {
             throw new ConcurrencyException(operation.get() + " failed: the transaction could not be serialized with "
                     + "an append that committed meanwhile; nothing was stored, decide again", e);
@@ -119,6 +121,17 @@ public final class JdbcDcbEventStore implements DcbEventStore {
         } catch (DataAccessException | TransactionException e) {
             throw new StoreException(operation.get() + " failed: " + e.getMessage(), e);
         }
+        if (!outcome.appended()) {
+            throw new AppendConditionViolatedException("Cannot append " + describe(events) + ": the event at position "
+                    + outcome.position() + " matches " + Objects.requireNonNull(condition).failIfEventsMatch()
+                    + " and was stored after position " + condition.after()
+                    + " (the decision is out of date); nothing was stored, decide again");
+        }
+        return outcome.position();
+    }
+
+    /** What an append did: appended, up to a position; or not, as an event at a position matched its condition. */
+    private record Outcome(boolean appended, long position) {
     }
 
     private static void requireValidTags(TaggedEvent event) {
@@ -130,17 +143,16 @@ public final class JdbcDcbEventStore implements DcbEventStore {
         }
     }
 
-    private void requireNoEventMatching(AppendCondition condition, List<? extends TaggedEvent> events) {
+    /** The position of the first event that matches the condition's query after its position, or {@link #NONE}. */
+    private long firstMatching(AppendCondition condition) {
         for (TopicItem item : topicItems(condition.failIfEventsMatch())) {
             Sql sql = statements.selectAnyMatching(item, condition.after());
             List<Long> matching = jdbcTemplate.queryForList(sql.text(), Long.class, sql.parameters().toArray());
             if (!matching.isEmpty()) {
-                throw new AppendConditionViolatedException("Cannot append " + describe(events) + ": the event at "
-                        + "position " + matching.get(0) + " matches " + condition.failIfEventsMatch()
-                        + " and was stored after position " + condition.after()
-                        + " (the decision is out of date); nothing was stored, decide again");
+                return matching.get(0);
             }
         }
+        return NONE;
     }
 
     private void index(List<? extends TaggedEvent> events, List<SequencedItem> stored, long[] ids) {
