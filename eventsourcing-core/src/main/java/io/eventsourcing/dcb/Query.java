@@ -4,7 +4,6 @@ import io.eventsourcing.domain.TaggedEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Which tagged events a decision depends on: those that match any of the items.
@@ -30,11 +29,6 @@ public record Query(List<QueryItem> items) {
     /** Every tagged event. */
     public static Query all() {
         return ALL;
-    }
-
-    /** The events that match this query or the other. */
-    public Query or(Query other) {
-        return new Query(Stream.concat(items.stream(), other.items.stream()).distinct().toList());
     }
 
     /** Whether an event matches any of the items. */
