@@ -140,7 +140,7 @@ abstract class CourseSubscriptionsTests {
         UUID late = api.registerStudent().id();
 
         expectRefused(api.subscribe(course, late), "COURSE_FULL")
-                .jsonPath("$.detail").isEqualTo("Course " + course + " is full: its 1 places are taken");
+                .jsonPath("$.detail").isEqualTo("Course " + course + " is full: all of its places (1) are taken");
 
         assertThat(course(course).subscribers()).isEqualTo(1);
         assertThat(student(late).courses()).isEmpty();

@@ -52,7 +52,7 @@ public final class Subscription {
         }
         if (course.isFull()) {
             throw new SubscriptionRefusedException(Reason.COURSE_FULL,
-                    "Course " + course.id() + " is full: its " + course.capacity() + " places are taken");
+                    "Course " + course.id() + " is full: all of its places (" + course.capacity() + ") are taken");
         }
         if (student.hasMaxCourses()) {
             throw new SubscriptionRefusedException(Reason.STUDENT_FULL, "Student " + student.id() + " already has "
