@@ -144,7 +144,9 @@ class ObservabilityTests {
 
     @Test
     void theBrowserServesItsPageAndScript() {
-        http.get().uri("/eventsourcing").exchange().expectStatus().isOk()
+        http.get().uri("/eventsourcing").exchange().expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location).endsWith("/eventsourcing/"));
+        http.get().uri("/eventsourcing/").exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader().valueEquals("Content-Security-Policy",
                         "default-src 'self'; style-src 'self'; frame-ancestors 'none'")

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The event browser's HTTP side, read-only: its page and script at the path, and its JSON below the path:
+ * The event browser's HTTP side, read-only: its page at the path and a {@code /} (the path alone redirects there, so
+ * that the page's relative links resolve below it), its script and styles beside, and its JSON below:
  * {@code api/sequences/{id}?after=&limit=}, {@code api/log?after=&limit=}, {@code api/projections}. A bad parameter
  * is answered 400, a store that cannot be reached 503, anything else 500: problem details that name the parameter
  * or say what happened, never a class, SQL or stack trace.
@@ -57,7 +58,9 @@ final class EventBrowserRoutes {
 
     RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
-                .GET(path, request -> text(page, MediaType.TEXT_HTML))
+                .GET(path, request -> ServerResponse.status(HttpStatus.FOUND)
+                        .location(request.uriBuilder().path("/").build()).build())
+                .GET(path + "/", request -> text(page, MediaType.TEXT_HTML))
                 .GET(path + "/event-browser.js", request -> text(script, MediaType.valueOf("text/javascript")))
                 .GET(path + "/event-browser.css", request -> text(styles, MediaType.valueOf("text/css")))
                 .GET(path + "/api/sequences/{id}", this::sequence)
