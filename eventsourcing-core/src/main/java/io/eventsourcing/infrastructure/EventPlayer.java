@@ -63,7 +63,7 @@ public class EventPlayer<T> {
     @FunctionalInterface
     public interface ReplayListener {
 
-        /** Tells nothing to no one. */
+        /** Ignores every replay. */
         ReplayListener NONE = (events, fromSnapshot) -> { };
 
         /**

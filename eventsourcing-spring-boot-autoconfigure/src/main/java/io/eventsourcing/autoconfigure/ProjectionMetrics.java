@@ -36,8 +36,8 @@ final class ProjectionMetrics implements MeterBinder {
     private final EventStore eventStore;
     private final String store;
     private final Clock clock;
-    private Map<String, Sample> samples = Map.of();
-    private long sampledAt = Long.MIN_VALUE;
+    private @Nullable Map<String, Sample> samples;
+    private long sampledAt;
 
     /** One projection's figures. */
     private record Sample(double lagEvents, double lagSeconds, double errors) {
@@ -73,11 +73,13 @@ final class ProjectionMetrics implements MeterBinder {
 
     private synchronized Map<String, Sample> sample() {
         long now = clock.millis();
-        if (now - sampledAt >= MAX_SAMPLE_AGE.toMillis()) {
-            samples = read();
+        Map<String, Sample> sampled = samples;
+        if (sampled == null || now - sampledAt >= MAX_SAMPLE_AGE.toMillis()) {
+            sampled = read();
+            samples = sampled;
             sampledAt = now;
         }
-        return samples;
+        return sampled;
     }
 
     private Map<String, Sample> read() {
