@@ -44,6 +44,7 @@ public final class EventSourcingMetricsAutoConfiguration {
     /** Counts the failures of the cipher of events; first, so that a customizer of the application's may replace it. */
     @Bean
     @ConditionalOnBean(Cipher.class)
+    @ConditionalOnMissingBean(name = "cipherMetrics")
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SequencedItemMapperCustomizer cipherMetrics(Cipher cipher, MeterRegistry meterRegistry, StoreInspector store) {
         MeteredCipher metered = new MeteredCipher(cipher, meterRegistry, store.description().name());

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
-class EventBrowserPageTest {
+class EventBrowserPageTests {
 
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final Path SCREENSHOT = Path.of("target", "event-browser.png");
