@@ -44,8 +44,8 @@ public class EventPlayer<T> {
     public EventPlayer(EventStore eventStore, Mutator<T> mutator, SnapshotStrategy snapshotStrategy,
                        Class<T> entityType, SnapshotPolicy snapshotPolicy) {
         this(eventStore, mutator, new Snapshotting<>(Objects.requireNonNull(snapshotStrategy, "snapshotStrategy"),
-                Objects.requireNonNull(entityType, "entityType"), Objects.requireNonNull(snapshotPolicy, "snapshotPolicy")),
-                ReplayListener.NONE);
+                Objects.requireNonNull(entityType, "entityType"),
+                Objects.requireNonNull(snapshotPolicy, "snapshotPolicy")), ReplayListener.NONE);
     }
 
     private EventPlayer(EventStore eventStore, Mutator<T> mutator, @Nullable Snapshotting<T> snapshotting,

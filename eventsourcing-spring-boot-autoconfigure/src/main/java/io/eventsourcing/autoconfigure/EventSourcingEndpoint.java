@@ -45,8 +45,8 @@ public class EventSourcingEndpoint {
         Projections running = projections.getIfAvailable();
         return new EventSourcingDescriptor(store.description(),
                 new EventsDescriptor(boxed(store.countEvents()), boxed(store.lastPosition())),
-                new CipherDescriptor(eventCipher != null, eventCipher != null && properties.getCipher().isAlwaysEncrypt(),
-                        keyIds),
+                new CipherDescriptor(eventCipher != null,
+                        eventCipher != null && properties.getCipher().isAlwaysEncrypt(), keyIds),
                 new SnapshotsDescriptor(snapshotting, snapshotting ? properties.getSnapshots().getTable() : null,
                         properties.getSnapshots().getPeriod()),
                 running == null ? List.of() : running.statuses());

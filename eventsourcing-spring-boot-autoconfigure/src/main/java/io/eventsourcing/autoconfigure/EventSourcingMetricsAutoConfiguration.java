@@ -37,8 +37,8 @@ public final class EventSourcingMetricsAutoConfiguration {
     ObservedRepositories observedRepositories(MeterRegistry meterRegistry,
                                               ObjectProvider<ObservationRegistry> observationRegistry,
                                               StoreInspector store) {
-        return new ObservedRepositories(meterRegistry, observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
-                store.description().name());
+        return new ObservedRepositories(meterRegistry,
+                observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP), store.description().name());
     }
 
     /** Counts the failures of the cipher of events; first, so that a customizer of the application's may replace it. */

@@ -22,7 +22,7 @@ final class ObservedEventSourcedRepository<T> extends EventSourcedRepository<T> 
         return instruments.load(() -> super.findById(entityId));
     }
 
-    /** A save of pending events is an append; anything else is left to the repository, which refuses it or does nothing. */
+    /** A save of pending events is an append; any other is left to the repository, to refuse or to pass over. */
     @Override
     public void save(T entity) {
         int events = entity instanceof PendingEvents pending ? pending.getPendingEvents().size() : 0;

@@ -39,7 +39,8 @@ final class RepositoryInstruments {
         this.conflicts = Counter.builder(APPEND + ".conflicts").tags(tags)
                 .description("Appends refused because the entity was changed concurrently").register(meterRegistry);
         this.eventsReplayed = DistributionSummary.builder(LOAD + ".events").baseUnit("events").tags(tags)
-                .description("Events applied by each rebuild of an entity: a load, or a snapshot taken on demand").register(meterRegistry);
+                .description("Events applied by each rebuild of an entity: a load, or a snapshot taken on demand")
+                .register(meterRegistry);
         this.snapshotHits = Counter.builder("eventsourcing.snapshot.hits").tags(tags)
                 .description("Loads that started from a snapshot").register(meterRegistry);
     }

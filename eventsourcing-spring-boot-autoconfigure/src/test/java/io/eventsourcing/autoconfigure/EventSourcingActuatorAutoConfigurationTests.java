@@ -38,8 +38,8 @@ class EventSourcingActuatorAutoConfigurationTests {
     @Test
     void theEndpointShowsTheStoreItsEventsTheCipherByKeyIdsTheSnapshotsAndTheProjections() {
         contextRunner.withUserConfiguration(ProjectionsAutoConfigurationTests.TotalsConfiguration.class)
-                .withPropertyValues("eventsourcing.cipher.key=" + KEY, "eventsourcing.cipher.previous-keys=" + PREVIOUS_KEY,
-                        "eventsourcing.snapshots.period=10")
+                .withPropertyValues("eventsourcing.cipher.key=" + KEY,
+                        "eventsourcing.cipher.previous-keys=" + PREVIOUS_KEY, "eventsourcing.snapshots.period=10")
                 .run(context -> {
                     RepositoryBeans.save(context, Counter.create("first"));
                     Counter second = Counter.create("second");
@@ -67,8 +67,8 @@ class EventSourcingActuatorAutoConfigurationTests {
 
     @Test
     void withoutCipherOrSnapshotsOrProjectionsTheEndpointSaysSo() {
-        contextRunner.withPropertyValues("eventsourcing.snapshots.enabled=false", "eventsourcing.projections.enabled=false")
-                .run(context -> {
+        contextRunner.withPropertyValues("eventsourcing.snapshots.enabled=false",
+                "eventsourcing.projections.enabled=false").run(context -> {
                     EventSourcingDescriptor descriptor = context.getBean(EventSourcingEndpoint.class).eventSourcing();
 
                     assertThat(descriptor.events()).isEqualTo(new EventSourcingEndpoint.EventsDescriptor(0L, null));
