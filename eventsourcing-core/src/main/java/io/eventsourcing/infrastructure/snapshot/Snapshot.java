@@ -1,5 +1,7 @@
 package io.eventsourcing.infrastructure.snapshot;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.eventsourcing.domain.TimestampedEvent;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,8 +20,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * @param shape a fingerprint of the entity class's fields, to detect a class that changed shape
  * @param state the entity's fields as JSON tokens, numbers kept as their text so that they read back exactly
  */
-public record Snapshot(UUID originatorId, Instant timestamp, String entityType, int schemaVersion, long version,
-                       String shape, TokenBuffer state) implements TimestampedEvent {
+public record Snapshot(UUID originatorId, Instant timestamp, String entityType,
+                       @JsonSetter(nulls = Nulls.AS_EMPTY) int schemaVersion, long version, String shape,
+                       TokenBuffer state) implements TimestampedEvent {
 
     public Snapshot {
         Objects.requireNonNull(originatorId, "originatorId");
@@ -28,7 +31,11 @@ public record Snapshot(UUID originatorId, Instant timestamp, String entityType, 
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(state, "state");
         if (schemaVersion == 0) {
-            schemaVersion = 1; // a snapshot taken before schema versions
+            schemaVersion = 1; // absent: a snapshot taken before schema versions
+        }
+        if (schemaVersion < 1) {
+            throw new IllegalArgumentException("The schema version of a snapshot must be 1 or more, was "
+                    + schemaVersion);
         }
     }
 }
