@@ -151,8 +151,6 @@ public abstract class AbstractSchemaEvolutionTests {
                 .hasMessage("Cannot read the event of sequence " + id + " at position 3, stored as topic "
                         + "account.Deposited at schema version 4: that version is newer than version 3 of "
                         + Deposited.class.getName() + ", the latest this code knows");
-        assertThatThrownBy(() -> eventStore.getAllDomainEvents().toList())
-                .isInstanceOf(SchemaVersionException.class);
         assertThat(store.getItems(id)).hasSize(4);
     }
 
