@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The settings of a run, from system properties: {@code benchmarks.databases} (postgresql,mariadb,cassandra),
- * {@code benchmarks.workloads} to run only some of them (W1,W2,W3,W3s,W4,W5,log,bytes), {@code benchmarks.seconds} per
- * repetition (1.5), {@code benchmarks.warmups} (1), {@code benchmarks.repetitions} (5), {@code benchmarks.threads}
+ * {@code benchmarks.workloads} to run only some of them (W1,W2,W3,W3s,W4,W5,log,dcb,bytes),
+ * {@code benchmarks.seconds} per repetition (1.5), {@code benchmarks.warmups} (1), {@code benchmarks.repetitions} (5), {@code benchmarks.threads}
  * (4), {@code benchmarks.pool} (8), {@code benchmarks.w4.events} (20000), {@code benchmarks.cassandra.w4.events}
  * (5000) and {@code benchmarks.bytes.events} (100000).
  *
@@ -27,7 +27,7 @@ record BenchmarkSettings(List<String> databases, Set<String> workloads, Duration
                 .stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         databases.stream().filter(name -> !name.equals(CASSANDRA)).forEach(BenchmarkSettings::relational);
         return new BenchmarkSettings(databases,
-                Set.of(System.getProperty("benchmarks.workloads", "W1,W2,W3,W3s,W4,W5,log,bytes").split(",")),
+                Set.of(System.getProperty("benchmarks.workloads", "W1,W2,W3,W3s,W4,W5,log,dcb,bytes").split(",")),
                 Duration.ofMillis(Math.round(Double.parseDouble(System.getProperty("benchmarks.seconds", "1.5"))
                         * 1000)),
                 Integer.getInteger("benchmarks.warmups", 1),

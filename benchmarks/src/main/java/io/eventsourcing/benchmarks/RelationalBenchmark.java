@@ -68,6 +68,9 @@ final class RelationalBenchmark {
         if (settings.runs("log")) {
             new NotificationLogBenchmark(database, settings, measurement).run();
         }
+        if (settings.runs("dcb")) {
+            new DcbBenchmark(database, settings, measurement).run();
+        }
         if (settings.runs("bytes")) {
             progress("bytes per event");
             StorageFootprint.print(database, StorageFootprint.measure(database, settings, SEEDING));

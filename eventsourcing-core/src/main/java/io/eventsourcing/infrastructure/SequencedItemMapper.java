@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.Encrypted;
+import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.codec.DecryptionException;
@@ -75,6 +76,25 @@ public final class SequencedItemMapper {
         long position = sequencing.positionOf(event);
         return new SequencedItem(sequenceId, position, topicResolver.topicOf(event.getClass()),
                 codec.encode(event, sequenceId, position, encrypts(event.getClass())));
+    }
+
+    /**
+     * The sequenced item of a tagged event, which has no sequence id or position of its own: it is the only item of
+     * the given sequence, at position 0.
+     *
+     * @throws EventTooLargeException if the event has more bytes of data than the mapper accepts
+     * @throws IllegalArgumentException if the event cannot be written
+     */
+    public SequencedItem toSequencedItem(TaggedEvent event, UUID sequenceId) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(sequenceId, "sequenceId");
+        return new SequencedItem(sequenceId, 0, topicResolver.topicOf(event.getClass()),
+                codec.encode(event, sequenceId, 0, encrypts(event.getClass())));
+    }
+
+    /** The topic that names an event class in storage. */
+    public String topicOf(Class<? extends DomainEvent> eventClass) {
+        return topicResolver.topicOf(eventClass);
     }
 
     /**

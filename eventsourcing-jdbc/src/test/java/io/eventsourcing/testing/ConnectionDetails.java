@@ -12,12 +12,26 @@ public record ConnectionDetails(String url, String username, String password) {
 
     /** A HikariCP pool (max 10 connections) of this database; close it when done. */
     public HikariDataSource newDataSource() {
+        return new HikariDataSource(config());
+    }
+
+    /**
+     * A HikariCP pool (max 10 connections) of this database whose connections have a transaction isolation, such
+     * as {@code TRANSACTION_SERIALIZABLE}; close it when done.
+     */
+    public HikariDataSource newDataSource(String transactionIsolation) {
+        HikariConfig config = config();
+        config.setTransactionIsolation(transactionIsolation);
+        return new HikariDataSource(config);
+    }
+
+    private HikariConfig config() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(username);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+        return config;
     }
 
     /** Runs one statement on a connection of its own. */

@@ -28,7 +28,11 @@ public final class JdbcStores {
 
     /** A new, empty table named after the given one's table, with its column names. */
     public static JdbcActiveRecordStrategy newStore(TestDatabase database, SequencedItemTable names) {
-        DataSource dataSource = dataSource(database);
+        return newStore(dataSource(database), names);
+    }
+
+    /** A new, empty table in the database behind a data source, named after the given one's table. */
+    public static JdbcActiveRecordStrategy newStore(DataSource dataSource, SequencedItemTable names) {
         SequencedItemTable table = new SequencedItemTable(names.table() + "_" + TABLES.incrementAndGet(),
                 names.sequenceIdColumn(), names.positionColumn(), names.topicColumn(), names.dataColumn());
         JdbcDialect dialect = JdbcDialect.of(dataSource);

@@ -41,6 +41,8 @@ public class EventSourcingProperties {
 
     private final Projections projections = new Projections();
 
+    private final Dcb dcb = new Dcb();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -95,6 +97,10 @@ public class EventSourcingProperties {
 
     public Projections getProjections() {
         return projections;
+    }
+
+    public Dcb getDcb() {
+        return dcb;
     }
 
     /** The table of stored events; names are plain lower-case identifiers. */
@@ -480,6 +486,23 @@ public class EventSourcingProperties {
 
         public void setInstanceId(@Nullable String instanceId) {
             this.instanceId = instanceId;
+        }
+    }
+
+    public static class Dcb {
+
+        /**
+         * Whether to configure the event store of dynamic consistency boundaries (DcbEventStore) on the events
+         * table, with the tables that index its tagged events (JDBC data source needed).
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }

@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Creates or upgrades the tables of stored events and snapshots when the bean is initialized, with the
- * library's Flyway migrations for the database in use, each under its own history table
- * {@code <table>_schema_history}.
+ * Creates or upgrades the tables of stored events and snapshots, and those that index tagged events, when the bean
+ * is initialized, with the library's Flyway migrations for the database in use, each under its own history table
+ * ({@code <table>_schema_history}, {@code <table>_dcb_history}).
  * <p>
  * Spring Boot's database initialization knows it as an initializer: it runs after the application's own
  * initializers (Flyway, Liquibase, SQL scripts), and the event store and repositories wait for it.
@@ -20,10 +20,21 @@ public class EventSourcingSchemaInitializer implements InitializingBean {
 
     private final DataSource dataSource;
     private final List<SequencedItemTable> tables;
+    private final List<SequencedItemTable> taggedEventTables;
 
     public EventSourcingSchemaInitializer(DataSource dataSource, List<SequencedItemTable> tables) {
+        this(dataSource, tables, List.of());
+    }
+
+    /**
+     * @param tables the tables of stored events and snapshots
+     * @param taggedEventTables those of the tables that also hold tagged events, whose index tables are created too
+     */
+    public EventSourcingSchemaInitializer(DataSource dataSource, List<SequencedItemTable> tables,
+                                          List<SequencedItemTable> taggedEventTables) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tables = List.copyOf(tables);
+        this.taggedEventTables = List.copyOf(taggedEventTables);
     }
 
     @Override
@@ -31,6 +42,9 @@ public class EventSourcingSchemaInitializer implements InitializingBean {
         JdbcDialect dialect = JdbcDialect.of(dataSource);
         for (SequencedItemTable table : tables) {
             new FlywaySchemaMigration(dataSource, table, dialect).migrate();
+        }
+        for (SequencedItemTable table : taggedEventTables) {
+            FlywaySchemaMigration.forDcb(dataSource, table, dialect).migrate();
         }
     }
 }

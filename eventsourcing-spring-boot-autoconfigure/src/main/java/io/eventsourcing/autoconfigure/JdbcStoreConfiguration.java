@@ -1,8 +1,11 @@
 package io.eventsourcing.autoconfigure;
 
+import io.eventsourcing.dcb.DcbEventStore;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.InvalidSettingException;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDcbEventStore;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
 import java.util.ArrayList;
@@ -10,9 +13,11 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +57,21 @@ class JdbcStoreConfiguration {
         }
     }
 
+    /**
+     * The event store of dynamic consistency boundaries on the events table, whose appends reach the context's
+     * {@code @EventListener} methods and wake its projections.
+     */
+    @Bean
+    @ConditionalOnMissingBean(DcbEventStore.class)
+    @ConditionalOnBean(JdbcActiveRecordStrategy.class)
+    @ConditionalOnBooleanProperty(name = "eventsourcing.dcb.enabled", matchIfMissing = true)
+    DcbEventStore dcbEventStore(JdbcActiveRecordStrategy store, SequencedItemMapper mapper,
+                                ApplicationEventPublisher publisher, ObjectProvider<ProjectionsLifecycle> projections) {
+        return new PublishingDcbEventStore(new JdbcDcbEventStore(store, mapper),
+                new ApplicationEventPublishingHandler(publisher),
+                () -> projections.ifAvailable(ProjectionsLifecycle::appended));
+    }
+
     static SequencedItemTable sequencedItemTable(EventSourcingProperties properties) {
         EventSourcingProperties.Jdbc jdbc = properties.getJdbc();
         try {
@@ -83,11 +103,13 @@ class JdbcStoreConfiguration {
         @ConditionalOnMissingBean
         EventSourcingSchemaInitializer eventSourcingSchemaInitializer(DataSource dataSource,
                                                                       EventSourcingProperties properties) {
-            List<SequencedItemTable> tables = new ArrayList<>(List.of(sequencedItemTable(properties)));
+            SequencedItemTable events = sequencedItemTable(properties);
+            List<SequencedItemTable> tables = new ArrayList<>(List.of(events));
             if (properties.getSnapshots().isEnabled()) {
                 tables.add(snapshotTable(properties));
             }
-            return new EventSourcingSchemaInitializer(dataSource, tables);
+            return new EventSourcingSchemaInitializer(dataSource, tables,
+                    properties.getDcb().isEnabled() ? List.of(events) : List.of());
         }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Runs the projections while the context runs, and wakes them whenever a save of the context's repositories
- * commits, so that they read the log at once rather than at their next poll; tells the other instances of the
+ * (or an append of its DCB event store) commits, so that they read the log at once rather than at their next poll; tells the other instances of the
  * application of those saves, and wakes the projections at theirs. Starts after the persistence policy is
  * subscribed, stops before it is unsubscribed.
  */
@@ -27,7 +27,15 @@ final class ProjectionsLifecycle implements SmartLifecycle {
         this.projections = Objects.requireNonNull(projections, "projections");
         this.eventBus = Objects.requireNonNull(eventBus, "eventBus");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
-        this.appended = events -> afterCommit(() -> {
+        this.appended = events -> appended();
+    }
+
+    /**
+     * Wakes the projections, here and in the other instances, once the caller's transaction has committed: new
+     * events are in the log.
+     */
+    void appended() {
+        afterCommit(() -> {
             projections.wakeUp();
             notifications.appended();
         });

@@ -34,7 +34,8 @@ class ConfigurationMetadataTests {
                 "eventsourcing.cassandra.use-protocol-v4", "eventsourcing.cassandra.settle-time",
                 "eventsourcing.projections.enabled",
                 "eventsourcing.projections.table", "eventsourcing.projections.page-size", "eventsourcing.projections.lease",
-                "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id")
+                "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id",
+                "eventsourcing.dcb.enabled")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));
     }
 

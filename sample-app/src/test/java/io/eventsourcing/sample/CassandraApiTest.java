@@ -4,6 +4,7 @@ import io.eventsourcing.testing.cassandra.SharedCassandra;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,7 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * The HTTP API's contract on a real single-node Apache Cassandra 5.0, configured as the application is run:
  * the "cassandra" profile, and only the node's address changed. The list of examples is not served: its projection
- * keeps its positions and its table in a JDBC database.
+ * keeps its positions and its table in a JDBC database; nor are courses and students: the DCB event store is JDBC's.
  */
 @ActiveProfiles("cassandra")
 class CassandraApiTest extends ApiContractTest {
@@ -30,5 +31,12 @@ class CassandraApiTest extends ApiContractTest {
     @Test
     void theListOfExamplesIsNotServed() {
         SampleApi.expectProblem(http.get().uri("/examples").exchange(), 405);
+    }
+
+    @Test
+    void coursesAndStudentsAreNotServed() {
+        SampleApi.expectProblem(http.post().uri("/courses").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"capacity\":3}").exchange(), 404);
+        SampleApi.expectProblem(http.post().uri("/students").exchange(), 404);
     }
 }

@@ -5,7 +5,9 @@ import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
 
 import io.eventsourcing.sample.application.LiveExample;
 import io.eventsourcing.sample.web.AggregateResponse;
+import io.eventsourcing.sample.web.CourseResponse;
 import io.eventsourcing.sample.web.ExampleResponse;
+import io.eventsourcing.sample.web.StudentResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +48,21 @@ record SampleApi(RestTestClient http) {
 
     RestTestClient.ResponseSpec createEntities(Object id, String body) {
         return http.post().uri("/aggregates/{id}/entities", id).contentType(APPLICATION_JSON).body(body).exchange();
+    }
+
+    CourseResponse createCourse(int capacity) {
+        return http.post().uri("/courses").contentType(APPLICATION_JSON).body(Map.of("capacity", capacity)).exchange()
+                .expectStatus().isCreated().expectBody(CourseResponse.class).returnResult().getResponseBody();
+    }
+
+    StudentResponse registerStudent() {
+        return http.post().uri("/students").exchange()
+                .expectStatus().isCreated().expectBody(StudentResponse.class).returnResult().getResponseBody();
+    }
+
+    RestTestClient.ResponseSpec subscribe(Object courseId, Object studentId) {
+        return http.post().uri("/courses/{id}/subscriptions", courseId).contentType(APPLICATION_JSON)
+                .body(Map.of("studentId", studentId)).exchange();
     }
 
     /** Checks a response is an RFC 9457 problem detail of the status, and returns its body for more checks. */

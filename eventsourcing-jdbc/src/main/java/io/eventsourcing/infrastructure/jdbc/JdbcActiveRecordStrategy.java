@@ -8,6 +8,7 @@ import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.StoredItem;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -151,13 +152,40 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     }
 
     private void insert(List<SequencedItem> items) {
-        if (dialect.locksWriters()) {
-            jdbcTemplate.queryForList(statements.lockWriters());
-        }
+        lockWritersIfNeeded();
         if (items.size() == 1) {
             jdbcTemplate.update(statements.insert(), statement -> bind(statement, items.get(0)));
         } else {
             jdbcTemplate.batchUpdate(statements.insert(), items, items.size(), this::bind);
+        }
+    }
+
+    /**
+     * Inserts items, one by one, in the transaction that must be active, and returns their ids: their positions in
+     * the log.
+     */
+    long[] insertReturningIds(List<SequencedItem> items) {
+        lockWritersIfNeeded();
+        long[] ids = new long[items.size()];
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(statements.insert(), new String[] {"id"})) {
+                for (int i = 0; i < ids.length; i++) {
+                    bind(statement, items.get(i));
+                    statement.executeUpdate();
+                    try (ResultSet keys = statement.getGeneratedKeys()) {
+                        keys.next();
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+            }
+            return null;
+        });
+        return ids;
+    }
+
+    private void lockWritersIfNeeded() {
+        if (dialect.locksWriters()) {
+            jdbcTemplate.queryForList(statements.lockWriters());
         }
     }
 
@@ -230,6 +258,14 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         return dialect;
     }
 
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    TransactionTemplate transactionTemplate() {
+        return transactionTemplate;
+    }
+
     private <T> T read(Supplier<String> operation, Supplier<T> query) {
         try {
             return query.get();
@@ -241,7 +277,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     }
 
     /** The database could not be reached, so the operation did nothing. */
-    private static StoreUnavailableException unavailable(String operation, NestedRuntimeException e) {
+    static StoreUnavailableException unavailable(String operation, NestedRuntimeException e) {
         return new StoreUnavailableException(operation + " failed, and did nothing: the database cannot be reached ("
                 + e.getMostSpecificCause().getMessage() + ")", e);
     }

@@ -113,11 +113,26 @@ public enum JdbcDialect {
         }
     },
 
-    /** MariaDB and MySQL: UUID as CHAR(36); unique violation error code 1062. */
+    /**
+     * MariaDB and MySQL: UUID as CHAR(36); unique violation error code 1062. A plain read in a repeatable-read
+     * transaction (their default) sees the snapshot of the transaction's first read, so a read that must see what is
+     * committed now is a locking one; text compares exactly as bytes only, their collations ignoring case or trailing
+     * spaces.
+     */
     MYSQL("mysql", false) {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 1062;
+        }
+
+        @Override
+        String lockingRead(String select) {
+            return select + " LOCK IN SHARE MODE";
+        }
+
+        @Override
+        String exactTextType() {
+            return "VARBINARY(1020)";
         }
     };
 
@@ -196,6 +211,19 @@ public enum JdbcDialect {
      * @throws IllegalStateException naming the migration to apply
      */
     void requireGapSafeLog(DataSource dataSource, SequencedItemTable table) {
+    }
+
+    /**
+     * A query that reads what is committed when it runs, whatever the transaction's isolation; the others' plain reads
+     * do, or fail the transaction when they cannot (a serialization failure).
+     */
+    String lockingRead(String select) {
+        return select;
+    }
+
+    /** The SQL type of a text of up to 255 characters that compares exactly, byte for byte. */
+    String exactTextType() {
+        return "VARCHAR(255)";
     }
 
     /** A look at the settings of a database through one of its connections. */

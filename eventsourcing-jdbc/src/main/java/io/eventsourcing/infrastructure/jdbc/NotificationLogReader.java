@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * which an item could still become visible. A page whose ids follow on without a hole is final as read. A hole
  * is an id that a writer took but has not committed yet, or one that a rolled-back writer left behind: the
  * reader {@linkplain InFlightWriters waits out the writers in flight} and reads the page again, now final up
- * to its highest id; if they take too long it returns the items before the hole.
+ * to its highest id; if they take too long it returns the items before the hole. The wait makes every id up to the
+ * highest one committed before it final, so the pages that follow, up to that id, need no wait: a reader catching up
+ * on a long log waits once, not once per page with a hole.
  * <p>
  * Reads on a connection of its own in auto-commit mode, outside any transaction of the calling thread, so
  * that each read sees everything committed before it.
@@ -32,6 +36,9 @@ final class NotificationLogReader {
     private final InFlightWriters inFlightWriters;
     private final String selectPage;
     private final String selectPageUpTo;
+    private final String selectHighestId;
+    /** Every id up to this one is visible or never will be: holes below it are final. */
+    private final AtomicLong finalUpTo = new AtomicLong();
 
     NotificationLogReader(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect,
                           SequencedItemStatements statements) {
@@ -41,6 +48,7 @@ final class NotificationLogReader {
         this.inFlightWriters = InFlightWriters.of(dialect, table);
         this.selectPage = statements.selectStoredItems();
         this.selectPageUpTo = statements.selectStoredItemsUpTo();
+        this.selectHighestId = "SELECT MAX(id) FROM " + table.table();
     }
 
     List<StoredItem> read(long afterStoragePosition, int limit) {
@@ -64,15 +72,27 @@ final class NotificationLogReader {
     }
 
     private List<StoredItem> read(Connection connection, long after, int limit) throws SQLException {
+        long knownFinal = finalUpTo.get();
         List<StoredItem> page = query(connection, after, null, limit);
         int unbroken = unbrokenLength(after, page);
-        if (unbroken == page.size()) {
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).storagePosition();
+        if (unbroken == page.size() || last <= knownFinal) {
             return page;
         }
+        long highest = highestId(connection);
         if (!inFlightWriters.awaitEnd(connection)) {
             return page.subList(0, unbroken);
         }
-        return query(connection, after, page.get(page.size() - 1).storagePosition(), limit);
+        finalUpTo.accumulateAndGet(highest, Math::max);
+        return query(connection, after, last, limit);
+    }
+
+    /** The highest id taken by a committed item: once the writers in flight now have ended, every id up to it is final. */
+    private long highestId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(selectHighestId)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     /** How many items at the start of a page have ids that follow on from {@code after} without a hole. */

@@ -8,6 +8,8 @@ import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.sample.application.ExampleNotListedException;
 import io.eventsourcing.sample.application.UnexpectedVersionException;
+import io.eventsourcing.sample.domain.NotFoundException;
+import io.eventsourcing.sample.domain.SubscriptionRefusedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns failures into RFC 9457 problem details that name what was wrong and never how the server is built (no
- * stack trace, SQL or Java type): 404 for an entity that is missing, discarded or of another type, 409 for a stale
- * expected version or a write that lost a race at the store, 400 naming what is wrong with a request (a field of
+ * stack trace, SQL or Java type): 404 for an entity that is missing, discarded or of another type, or a course or
+ * student that is not there, 409 for a stale expected version, a write that lost a race at the store, or a
+ * subscription that the rules refuse (with its reason), 400 naming what is wrong with a request (a field of
  * its body, or a parameter such as a page's {@code limit} or {@code after}), 413 for a request or event too large,
  * 503 with Retry-After when the store or the database is unavailable or the store failed, 500 for stored data
  * that cannot be read. Spring MVC's own exceptions (an unacceptable Accept header, an unsupported content type,
@@ -43,7 +46,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Seconds a client should wait before it retries a request that the store could not serve. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    @ExceptionHandler({EntityNotFoundException.class, EntityIsDiscardedException.class})
+    @ExceptionHandler({EntityNotFoundException.class, EntityIsDiscardedException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -53,6 +56,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Version conflict", e.getMessage());
         problem.setProperty("expectedVersion", e.getExpectedVersion());
         problem.setProperty("actualVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /** The course is full, the student has all the courses a student may have, or is subscribed already. */
+    @ExceptionHandler
+    ProblemDetail subscriptionRefused(SubscriptionRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Subscription refused", e.getMessage());
+        problem.setProperty("reason", e.getReason());
         return problem;
     }
 

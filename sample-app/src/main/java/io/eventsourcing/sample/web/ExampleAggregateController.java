@@ -3,7 +3,6 @@ package io.eventsourcing.sample.web;
 import io.eventsourcing.sample.application.ExampleAggregateService;
 import io.eventsourcing.sample.domain.ExampleAggregate;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /aggregates}: create, read and discard aggregates, and create entities within them. */
 @RestController
@@ -31,9 +29,7 @@ public class ExampleAggregateController {
     @PostMapping
     public ResponseEntity<AggregateResponse> create() {
         ExampleAggregate aggregate = aggregates.create();
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(aggregate.getId()).toUri();
-        return ResponseEntity.created(location).body(AggregateResponse.of(aggregate));
+        return Created.at(aggregate.getId(), AggregateResponse.of(aggregate));
     }
 
     @GetMapping("/{id}")

@@ -5,7 +5,6 @@ import io.eventsourcing.sample.application.ExampleService;
 import io.eventsourcing.sample.application.StoredEvent;
 import io.eventsourcing.sample.domain.Example;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /examples}: create, read, change and discard examples, and read their stored events. */
 @RestController
@@ -37,9 +35,7 @@ public class ExampleController {
     @PostMapping
     public ResponseEntity<ExampleResponse> create(@Valid @RequestBody CreateExampleRequest request) {
         Example example = examples.create(Objects.requireNonNull(request.foo()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(example.getId()).toUri();
-        return ResponseEntity.created(location).body(ExampleResponse.of(example));
+        return Created.at(example.getId(), ExampleResponse.of(example));
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,14 @@
+package io.eventsourcing.sample;
+
+import io.eventsourcing.testing.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Course subscriptions on SQLite. */
+class SqliteCourseSubscriptionsTests extends CourseSubscriptionsTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ApiContractTest.useDatabase(TestDatabase.SQLITE, registry);
+    }
+}
