@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface SchemaVersion {
 
-    /** The version, 2 or more. */
+    /** The version: 1 or more, 1 being every class's without the annotation. */
     int value();
 }

@@ -151,7 +151,7 @@ public class EventPlayer<T> {
             try {
                 state = alongside ? mutator.applyAlongside(state, event) : mutator.apply(state, event);
             } catch (EventNotApplicableException e) {
-                if (position == 0) {
+                if (position == 0 && !alongside) {
                     return new Replay<>(null, from, from); // the sequence of another type's entity
                 }
                 throw e;

@@ -1,6 +1,7 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.TaggedEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Objects;
  * <p>
  * An item that upcasters split into several events is copied as it is, and keeps being split when read: its parts
  * could have positions of their own only if the later positions of its sequence moved, and those are the versions
- * that snapshots, read models and clients hold.
+ * that snapshots, read models and clients hold. A store that holds tagged events is refused: the index of the DCB
+ * store beside the new table would not have them.
  * <p>
  * Copy while the application runs, then stop its writers, copy again from the last storage position copied, and
  * switch the application to the new store (for JDBC, the property {@code eventsourcing.jdbc.table}). The new
@@ -59,6 +61,7 @@ public final class UpcastingMigration {
      * append fails.
      *
      * @throws DataIntegrityException if an item cannot be read, naming it; nothing of its page is copied
+     * @throws IllegalStateException if an item holds a tagged event, naming it; nothing of its page is copied
      * @throws ConcurrencyException if the target already holds an item's position
      */
     public Progress copyAfter(long afterStoragePosition) {
@@ -71,6 +74,11 @@ public final class UpcastingMigration {
             List<SequencedItem> copies = new ArrayList<>(page.size());
             for (StoredItem stored : page) {
                 List<DomainEvent> events = mapper.eventsFromSequencedItem(stored.item());
+                if (events.stream().anyMatch(TaggedEvent.class::isInstance)) {
+                    throw new IllegalStateException("The " + stored.item().describe() + " holds a tagged event of the"
+                            + " DCB store, which this copy cannot index in the new table; nothing after storage"
+                            + " position " + last + " was copied");
+                }
                 if (events.size() == 1) {
                     copies.add(mapper.toSequencedItem(events.get(0)));
                     rewritten++;

@@ -1,6 +1,7 @@
 package io.eventsourcing.infrastructure.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.eventsourcing.dcb.DcbEventStore;
@@ -15,6 +16,7 @@ import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ClassTopicResolver;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.UpcastingMigration;
 import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import io.eventsourcing.projection.Generation;
 import io.eventsourcing.projection.Handler;
@@ -98,17 +100,22 @@ class JdbcSchemaEvolutionTests extends AbstractSchemaEvolutionTests {
         new JdbcDcbEventStore(items, SequencedItemMapper.builder()
                 .topicResolver(new ClassTopicResolver(List.of(FirstCourseDefined.class))).build())
                 .append(List.of(new FirstCourseDefined("c1", 30, first)));
-        DcbEventStore current = new JdbcDcbEventStore(items, SequencedItemMapper.builder()
+        SequencedItemMapper mapper = SequencedItemMapper.builder()
                 .topicResolver(new ClassTopicResolver(List.of(CourseDefined.class)))
                 .upcasters(List.of(Upcaster.of("course.Defined", 1,
                         json -> json.set("maxStudents", json.remove("capacity")))))
-                .build());
+                .build();
+        DcbEventStore current = new JdbcDcbEventStore(items, mapper);
         current.append(List.of(new CourseDefined("c1", 40, second)));
 
         QueryResult result = current.read(Query.of(QueryItem.ofTypes(CourseDefined.class).withTags("course:c1")));
 
         assertThat(result.events()).extracting(StoredTaggedEvent::event)
                 .containsExactly(new CourseDefined("c1", 30, first), new CourseDefined("c1", 40, second));
+        assertThatThrownBy(() -> new UpcastingMigration(items, createStore(), mapper, 10).copyAfter(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds a tagged event of the DCB store")
+                .hasMessageContaining("nothing after storage position 0 was copied");
     }
 
     @Test
