@@ -30,12 +30,11 @@ public class EventPlayer<T> {
     private final EventStore eventStore;
     private final Mutator<T> mutator;
     private final @Nullable Snapshotting<T> snapshotting;
+    private final ReplayListener replayListener;
 
     /** A player that replays every event, without snapshots. */
     public EventPlayer(EventStore eventStore, Mutator<T> mutator) {
-        this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
-        this.mutator = Objects.requireNonNull(mutator, "mutator");
-        this.snapshotting = null;
+        this(eventStore, mutator, null, ReplayListener.NONE);
     }
 
     /**
@@ -44,13 +43,41 @@ public class EventPlayer<T> {
      */
     public EventPlayer(EventStore eventStore, Mutator<T> mutator, SnapshotStrategy snapshotStrategy,
                        Class<T> entityType, SnapshotPolicy snapshotPolicy) {
+        this(eventStore, mutator, new Snapshotting<>(Objects.requireNonNull(snapshotStrategy, "snapshotStrategy"),
+                Objects.requireNonNull(entityType, "entityType"),
+                Objects.requireNonNull(snapshotPolicy, "snapshotPolicy")), ReplayListener.NONE);
+    }
+
+    private EventPlayer(EventStore eventStore, Mutator<T> mutator, @Nullable Snapshotting<T> snapshotting,
+                        ReplayListener replayListener) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
         this.mutator = Objects.requireNonNull(mutator, "mutator");
-        this.snapshotting = new Snapshotting<>(Objects.requireNonNull(snapshotStrategy, "snapshotStrategy"),
-                Objects.requireNonNull(entityType, "entityType"), Objects.requireNonNull(snapshotPolicy, "snapshotPolicy"));
+        this.snapshotting = snapshotting;
+        this.replayListener = Objects.requireNonNull(replayListener, "replayListener");
     }
 
     private record Snapshotting<T>(SnapshotStrategy strategy, Class<T> entityType, SnapshotPolicy policy) {
+    }
+
+    /** Told how each replay of an entity went, for metrics. Implementations are thread-safe, quick, and never throw. */
+    @FunctionalInterface
+    public interface ReplayListener {
+
+        /** Ignores every replay. */
+        ReplayListener NONE = (events, fromSnapshot) -> { };
+
+        /**
+         * An entity was rebuilt.
+         *
+         * @param events how many of its events were applied
+         * @param fromSnapshot whether they were applied on top of a snapshot
+         */
+        void replayed(int events, boolean fromSnapshot);
+    }
+
+    /** The same player, telling the listener how each replay went. */
+    public EventPlayer<T> withReplayListener(ReplayListener listener) {
+        return new EventPlayer<>(eventStore, mutator, snapshotting, listener);
     }
 
     /** The store whose events this player replays. */
@@ -140,6 +167,7 @@ public class EventPlayer<T> {
         EventSequencing sequencing = eventStore.getSequencedItemMapper().getSequencing();
         long reached = from;
         @Nullable Long previous = null;
+        int applied = 0;
         for (DomainEvent event : events) {
             long position = sequencing.positionOf(event);
             // Events at the position of the one before were split from one stored event by upcasters.
@@ -152,13 +180,16 @@ public class EventPlayer<T> {
                 state = alongside ? mutator.applyAlongside(state, event) : mutator.apply(state, event);
             } catch (EventNotApplicableException e) {
                 if (position == 0 && !alongside) {
+                    replayListener.replayed(applied, snapshot.isPresent());
                     return new Replay<>(null, from, from); // the sequence of another type's entity
                 }
                 throw e;
             }
             reached = position + 1;
             previous = position;
+            applied++;
         }
+        replayListener.replayed(applied, snapshot.isPresent());
         return new Replay<>(state, from, reached);
     }
 }

@@ -63,19 +63,26 @@ class EventSourcedRepositoryRegistrar implements ImportBeanDefinitionRegistrar {
 
     /**
      * A repository on the event store that saves on the context's bus, starting from snapshots when a snapshot
-     * strategy is configured.
+     * strategy is configured; measured and traced when metrics are on ({@link RepositoryInstrumentation}).
      */
     private <T> EventSourcedRepository<T> repository(Class<T> entityType) {
-        EventStore eventStore = beanFactory.getBean(EventStore.class);
         EventBus eventBus = beanFactory.getBean(EventBus.class);
+        EventPlayer<T> eventPlayer = eventPlayer(entityType);
+        RepositoryInstrumentation instrumentation = beanFactory.getBeanProvider(RepositoryInstrumentation.class)
+                .getIfAvailable();
+        return instrumentation == null ? new EventSourcedRepository<>(eventPlayer, eventBus)
+                : instrumentation.repository(eventPlayer, eventBus, entityType);
+    }
+
+    private <T> EventPlayer<T> eventPlayer(Class<T> entityType) {
+        EventStore eventStore = beanFactory.getBean(EventStore.class);
         Mutator<T> mutator = mutator(entityType);
         SnapshotStrategy snapshots = beanFactory.getBeanProvider(SnapshotStrategy.class).getIfAvailable();
         if (snapshots == null) {
-            return new EventSourcedRepository<>(eventStore, mutator, eventBus);
+            return new EventPlayer<>(eventStore, mutator);
         }
         SnapshotPolicy policy = beanFactory.getBeanProvider(SnapshotPolicy.class).getIfAvailable(SnapshotPolicy::never);
-        return new EventSourcedRepository<>(new EventPlayer<>(eventStore, mutator, snapshots, entityType, policy),
-                eventBus);
+        return new EventPlayer<>(eventStore, mutator, snapshots, entityType, policy);
     }
 
     /** The mutator the annotation names, or else the entity class's own constructor and methods. */

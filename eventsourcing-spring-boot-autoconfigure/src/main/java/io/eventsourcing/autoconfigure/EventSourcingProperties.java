@@ -43,6 +43,8 @@ public class EventSourcingProperties {
 
     private final Dcb dcb = new Dcb();
 
+    private final Browser browser = new Browser();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -101,6 +103,10 @@ public class EventSourcingProperties {
 
     public Dcb getDcb() {
         return dcb;
+    }
+
+    public Browser getBrowser() {
+        return browser;
     }
 
     /** The table of stored events; names are plain lower-case identifiers. */
@@ -503,6 +509,35 @@ public class EventSourcingProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /**
+     * The event browser: a read-only web page of the stored events, the notification log and the projections, on a
+     * servlet web application. Spring Security, when the application has it, guards its path like any other.
+     */
+    public static class Browser {
+
+        /** Whether to serve the event browser. */
+        private boolean enabled;
+
+        /** Path of the event browser's page; its JSON is served below it, under "/api". */
+        private String path = "/eventsourcing";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
         }
     }
 }

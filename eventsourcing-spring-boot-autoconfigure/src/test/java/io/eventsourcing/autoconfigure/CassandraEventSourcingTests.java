@@ -75,6 +75,10 @@ class CassandraEventSourcingTests {
             assertThat(store.getTables()).isEqualTo(new CassandraTables(KEYSPACE, "sequenced_items"));
             assertThat(store.getSettleTime()).isEqualTo(CassandraActiveRecordStrategy.DEFAULT_SETTLE_TIME);
             assertThat(store.getItems(counter.getId())).hasSize(2);
+            StoreInspector inspector = new StoreInspector(store, null);
+            assertThat(inspector.description()).isEqualTo(new StoreDescription("cassandra", "Apache Cassandra",
+                    KEYSPACE, "sequenced_items"));
+            assertThat(inspector.countEvents()).as("not counted: Cassandra would read every event").isEmpty();
             assertThat(context.getBean(CassandraConsistency.class)).isEqualTo(CassandraConsistency.DEFAULT);
             assertThat(context.getBean(CqlSession.class).getContext().getProtocolVersion())
                     .isEqualTo(DefaultProtocolVersion.V4);

@@ -2,6 +2,7 @@ package io.eventsourcing.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventsourcing.autoconfigure.browser.EventBrowserAutoConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -35,7 +36,7 @@ class ConfigurationMetadataTests {
                 "eventsourcing.projections.enabled",
                 "eventsourcing.projections.table", "eventsourcing.projections.page-size", "eventsourcing.projections.lease",
                 "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id",
-                "eventsourcing.dcb.enabled")
+                "eventsourcing.dcb.enabled", "eventsourcing.browser.enabled", "eventsourcing.browser.path")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));
     }
 
@@ -43,7 +44,10 @@ class ConfigurationMetadataTests {
     void listsTheAutoConfiguration() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
                 .contains(EventSourcingAutoConfiguration.class.getName(),
-                        ProjectionsActuatorAutoConfiguration.class.getName());
+                        ProjectionsActuatorAutoConfiguration.class.getName(),
+                        EventSourcingActuatorAutoConfiguration.class.getName(),
+                        EventSourcingMetricsAutoConfiguration.class.getName(),
+                        EventBrowserAutoConfiguration.class.getName());
     }
 
     /** The descriptions of the properties named eventsourcing.*, from every metadata file on the class path. */

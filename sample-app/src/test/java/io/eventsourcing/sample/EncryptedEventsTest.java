@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** With {@code eventsourcing.cipher.key} set, stored event data is ciphertext, and the API shows it decrypted. */
+/**
+ * With {@code eventsourcing.cipher.key} set, stored event data is ciphertext, and the API and the event browser show
+ * it decrypted.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "eventsourcing.cipher.key=" + EncryptedEventsTest.KEY)
 @AutoConfigureRestTestClient
@@ -62,6 +65,11 @@ class EncryptedEventsTest {
                 .expectBody()
                 .jsonPath("$[0].data.foo").isEqualTo(secret)
                 .jsonPath("$[1].data.foo").isEqualTo(secret + "-changed");
+        http.get().uri("/eventsourcing/api/sequences/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.events[0].data.foo").isEqualTo(secret)
+                .jsonPath("$.events[1].data.foo").isEqualTo(secret + "-changed");
         http.get().uri("/examples/{id}", id).exchange()
                 .expectStatus().isOk()
                 .expectBody(ExampleResponse.class).isEqualTo(new ExampleResponse(id, 2, secret + "-changed"));

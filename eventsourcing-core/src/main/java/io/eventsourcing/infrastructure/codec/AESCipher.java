@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class AESCipher implements Cipher {
             Key entry = new Key(keyId(key), new SecretKeySpec(key, "AES"));
             byId.putIfAbsent(entry.id(), entry);
         }
-        this.keysById = Map.copyOf(byId);
+        this.keysById = Collections.unmodifiableMap(byId); // in the order given: the current key first
         this.current = byId.get(keyId(keys.get(0)));
     }
 
@@ -147,6 +148,15 @@ public final class AESCipher implements Cipher {
             aesGcm.giveBack(aes);
         }
         return deflated ? ZlibCompressor.inflate(data) : data;
+    }
+
+    /**
+     * The ids of the keys in hexadecimal, the current key's first, then the previous keys' in the order given: the
+     * first 4 bytes of each key's SHA-256 digest, which every ciphertext names. They tell keys apart without
+     * revealing them.
+     */
+    public List<String> keyIds() {
+        return keysById.keySet().stream().map(Integer::toHexString).toList();
     }
 
     /** Describes the cipher without revealing any key. */

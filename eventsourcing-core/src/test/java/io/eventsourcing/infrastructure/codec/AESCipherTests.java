@@ -212,4 +212,20 @@ class AESCipherTests {
 
         assertThat(AESCipher.fromBase64(key).toString()).doesNotContain(key).startsWith("AESCipher[");
     }
+
+    @Test
+    void keyIdsNameTheCurrentKeyFirstThenThePreviousOnesAsTheirCiphertextsDo() throws Exception {
+        byte[] current = newKeyBytes(32);
+        byte[] previous = newKeyBytes(16);
+        AESCipher cipher = AESCipher.fromBase64(Base64.getEncoder().encodeToString(current),
+                List.of(Base64.getEncoder().encodeToString(previous)));
+
+        assertThat(cipher.keyIds()).containsExactly(hex(keyId(current)), hex(keyId(previous)));
+        byte[] ciphertext = cipher.encrypt(utf8("named"), PLACE);
+        assertThat(hex(Arrays.copyOfRange(ciphertext, 1, 5))).isEqualTo(hex(keyId(current)));
+    }
+
+    private static String hex(byte[] keyId) {
+        return Integer.toHexString(ByteBuffer.wrap(keyId).getInt());
+    }
 }

@@ -248,6 +248,11 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                 .findFirst();
     }
 
+    /** How many items the table holds: a count of its rows, which reads every row's entry in an index or more. */
+    public long countItems() {
+        return read(() -> "Counting the items", () -> jdbcTemplate.queryForObject(statements.countItems(), Long.class));
+    }
+
     /** The table this strategy stores items in. */
     public SequencedItemTable getTable() {
         return table;
