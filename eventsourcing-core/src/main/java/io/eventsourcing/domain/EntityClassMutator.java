@@ -38,6 +38,16 @@ final class EntityClassMutator<T extends TimestampedVersionedEntity> implements 
         return entity;
     }
 
+    /** Applies the event at the version of the event before it, which was split from the same stored event. */
+    @Override
+    public T applyAlongside(T entity, DomainEvent event) {
+        if (entity == null || !(event instanceof VersionedEvent versioned)) {
+            return apply(entity, event);
+        }
+        entity.mutateAlongside(versioned);
+        return entity;
+    }
+
     private T create(VersionedEvent event) {
         Constructor<T> constructor = creators.stream()
                 .filter(candidate -> candidate.getParameterTypes()[0].isInstance(event))

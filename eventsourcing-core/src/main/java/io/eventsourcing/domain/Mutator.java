@@ -19,6 +19,14 @@ public interface Mutator<T> {
     T apply(T entity, DomainEvent event);
 
     /**
+     * The state after an event that an upcaster split from the same stored event as the event applied just
+     * before it, so that both take one position of the sequence; by default, as {@link #apply}.
+     */
+    default T applyAlongside(T entity, DomainEvent event) {
+        return apply(entity, event);
+    }
+
+    /**
      * The mutator of an entity class that applies events through its own methods: the class's
      * constructor taking the creating event builds the entity, and
      * {@link TimestampedVersionedEntity#mutate(VersionedEvent)} applies every later event.

@@ -113,14 +113,27 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
      * @throws EntityIsDiscardedException if the entity is discarded
      */
     public final void mutate(VersionedEvent event) {
+        apply(event, version);
+        version++;
+    }
+
+    /**
+     * Applies an event that an upcaster split from the same stored event as the event applied before it: both
+     * take one position of the sequence, so the version stays where that event left it.
+     */
+    final void mutateAlongside(VersionedEvent event) {
+        apply(event, version - 1);
+    }
+
+    private void apply(VersionedEvent event, long atVersion) {
         if (!id.equals(event.originatorId())) {
             throw new MismatchedOriginatorException(event.getClass().getSimpleName() + " of " + event.originatorId()
                     + " cannot be applied to " + getClass().getSimpleName() + " " + id);
         }
-        if (event.originatorVersion() != version) {
+        if (event.originatorVersion() != atVersion) {
             throw new MismatchedOriginatorException(event.getClass().getSimpleName() + " at version "
                     + event.originatorVersion() + " cannot be applied to " + getClass().getSimpleName() + " " + id
-                    + " at version " + version);
+                    + " at version " + atVersion);
         }
         assertNotDiscarded();
         if (event instanceof AttributeChanged change) {
@@ -130,7 +143,6 @@ public abstract class TimestampedVersionedEntity implements PendingEvents {
         } else {
             when(event);
         }
-        version++;
         lastModifiedOn = event.timestamp();
     }
 

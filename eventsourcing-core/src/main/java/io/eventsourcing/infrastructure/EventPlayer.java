@@ -166,23 +166,27 @@ public class EventPlayer<T> {
                 version == Long.MAX_VALUE ? range : range.lt(version));
         EventSequencing sequencing = eventStore.getSequencedItemMapper().getSequencing();
         long reached = from;
+        @Nullable Long previous = null;
         int applied = 0;
         for (DomainEvent event : events) {
             long position = sequencing.positionOf(event);
-            if (position != reached && sequencing.positionType(event.getClass()) != Instant.class) {
+            // Events at the position of the one before were split from one stored event by upcasters.
+            boolean alongside = previous != null && position == previous;
+            if (!alongside && position != reached && sequencing.positionType(event.getClass()) != Instant.class) {
                 throw new DataIntegrityException("Sequence " + entityId + " has no event at position " + reached
                         + ": the next one stored is at position " + position);
             }
             try {
-                state = mutator.apply(state, event);
+                state = alongside ? mutator.applyAlongside(state, event) : mutator.apply(state, event);
             } catch (EventNotApplicableException e) {
-                if (position == 0) {
+                if (position == 0 && !alongside) {
                     replayListener.replayed(applied, snapshot.isPresent());
                     return new Replay<>(null, from, from); // the sequence of another type's entity
                 }
                 throw e;
             }
             reached = position + 1;
+            previous = position;
             applied++;
         }
         replayListener.replayed(applied, snapshot.isPresent());

@@ -54,7 +54,10 @@ public class EventStore {
         activeRecordStrategy.inTransaction(Objects.requireNonNull(work, "work"));
     }
 
-    /** All the events of a sequence, in order. */
+    /**
+     * All the events of a sequence, in order, upcast to the current schema of their classes (an event that
+     * upcasters split is several events at one position).
+     */
     public List<DomainEvent> getDomainEvents(UUID sequenceId) {
         return getDomainEvents(sequenceId, PositionRange.all());
     }
@@ -64,13 +67,14 @@ public class EventStore {
         Objects.requireNonNull(sequenceId, "sequenceId");
         Objects.requireNonNull(range, "range");
         return activeRecordStrategy.getItems(sequenceId, range).stream()
-                .map(sequencedItemMapper::fromSequencedItem)
+                .flatMap(item -> sequencedItemMapper.eventsFromSequencedItem(item).stream())
                 .toList();
     }
 
-    /** The event at the highest position of a sequence. */
+    /** The event at the highest position of a sequence (the last, if upcasters split the event stored there). */
     public Optional<DomainEvent> getMostRecentEvent(UUID sequenceId) {
-        return getDomainEvents(sequenceId, PositionRange.all().inDescendingOrder().limit(1)).stream().findFirst();
+        List<DomainEvent> events = getDomainEvents(sequenceId, PositionRange.all().inDescendingOrder().limit(1));
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
     }
 
     /** The events of all sequences in the order they were stored, read lazily a page at a time. */
@@ -80,12 +84,13 @@ public class EventStore {
 
     /**
      * The events of all sequences stored after a storage position, in the order they were stored, read
-     * lazily {@code pageSize} at a time.
+     * lazily {@code pageSize} at a time, upcast to the current schema of their classes: an event that upcasters
+     * split is several events at one storage position.
      */
     public Stream<PositionedEvent> getAllDomainEvents(long afterStoragePosition, int pageSize) {
         return StoredItemPages.stream(activeRecordStrategy, afterStoragePosition, pageSize)
-                .map(stored -> new PositionedEvent(stored.storagePosition(),
-                        sequencedItemMapper.fromSequencedItem(stored.item())));
+                .flatMap(stored -> sequencedItemMapper.eventsFromSequencedItem(stored.item()).stream()
+                        .map(event -> new PositionedEvent(stored.storagePosition(), event)));
     }
 
     public ActiveRecordStrategy getActiveRecordStrategy() {

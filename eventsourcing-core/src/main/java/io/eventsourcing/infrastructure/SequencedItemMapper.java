@@ -9,7 +9,14 @@ import io.eventsourcing.infrastructure.codec.DecryptionException;
 import io.eventsourcing.infrastructure.codec.EventCodec;
 import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
+import io.eventsourcing.infrastructure.codec.TranscodedData;
 import io.eventsourcing.infrastructure.codec.Transcoder;
+import io.eventsourcing.infrastructure.upcasting.EventJson;
+import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
+import io.eventsourcing.infrastructure.upcasting.Upcaster;
+import io.eventsourcing.infrastructure.upcasting.Upcasters;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Compressor}, and a {@link Cipher} when one is set, for every event or only for event classes annotated
  * {@link Encrypted}. The only place that knows how events are stored.
  * <p>
+ * Each event is stored at the current schema version of its class ({@link io.eventsourcing.domain.SchemaVersion},
+ * kept in the data: see {@link EventCodec}), and read back through the {@link Upcasters} that bring data of an
+ * earlier version, or of a former topic, to the current form of its class; the stored item is never changed.
+ * <p>
  * Immutable and thread-safe. Build with {@link #builder()}.
  */
 public final class SequencedItemMapper {
@@ -29,6 +40,8 @@ public final class SequencedItemMapper {
     private final EventSequencing sequencing;
     private final TopicResolver topicResolver;
     private final EventCodec codec;
+    private final Transcoder transcoder;
+    private final Upcasters upcasters;
     private final boolean encrypts;
     private final boolean alwaysEncrypt;
 
@@ -36,6 +49,8 @@ public final class SequencedItemMapper {
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
         this.codec = new EventCodec(transcoder, builder.compressor, builder.cipher, builder.maxEventSize);
+        this.transcoder = transcoder;
+        this.upcasters = builder.upcasters;
         this.encrypts = builder.cipher != null;
         this.alwaysEncrypt = builder.alwaysEncrypt;
     }
@@ -83,23 +98,71 @@ public final class SequencedItemMapper {
     }
 
     /**
-     * The event of a sequenced item.
+     * The event of a sequenced item, for an item that is one event whatever upcasters apply.
      *
      * @throws TopicResolutionException if the topic names no event class
-     * @throws DataIntegrityException if the data cannot be decrypted, decompressed, or read as an event of that class
+     * @throws SchemaVersionException if the data is at a schema version that no upcaster brings to its class's
+     * @throws DataIntegrityException if the data cannot be decrypted, decompressed, or read as an event of that
+     *         class, or upcasters split it into several events (read those with {@link #eventsFromSequencedItem})
      */
     public DomainEvent fromSequencedItem(SequencedItem item) {
+        List<DomainEvent> events = eventsFromSequencedItem(item);
+        if (events.size() != 1) {
+            throw new DataIntegrityException("The event of " + item.describe() + " (topic " + item.topic()
+                    + ") is split into " + events.size() + " events by upcasters: read them with"
+                    + " eventsFromSequencedItem");
+        }
+        return events.get(0);
+    }
+
+    /**
+     * The events of a sequenced item: its event, upcast to the current schema of its class, or the several events
+     * that upcasters split it into, each with the item's sequence id and position.
+     *
+     * @throws TopicResolutionException if a topic names no event class
+     * @throws SchemaVersionException if the data is at a schema version that no upcaster brings to its class's
+     * @throws DataIntegrityException if the data cannot be decrypted, decompressed, upcast, or read as an event
+     */
+    public List<DomainEvent> eventsFromSequencedItem(SequencedItem item) {
+        TranscodedData stored;
+        try {
+            stored = codec.unwrap(item.sequenceId(), item.position(), item.data());
+        } catch (DecryptionException e) {
+            throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": "
+                    + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new DataIntegrityException("Cannot read the event of " + item.describe() + " (topic "
+                    + item.topic() + "): " + e.getMessage(), e);
+        }
+        if (!upcasters.upcasts(item.topic(), stored.schemaVersion())) {
+            return List.of(decode(item, stored.schemaVersion(), item.topic(), stored.schemaVersion(), stored.data()));
+        }
+        List<EventJson> upcast;
+        try {
+            upcast = upcasters.upcast(item.topic(), stored.schemaVersion(), stored.data());
+        } catch (IllegalArgumentException e) {
+            throw new DataIntegrityException("Cannot upcast the event of " + item.describe() + " (topic "
+                    + item.topic() + ", schema version " + stored.schemaVersion() + "): " + e.getMessage(), e);
+        }
+        return upcast.stream().map(json -> decode(item, stored.schemaVersion(), json.topic(), json.schemaVersion(),
+                json.toBytes())).toList();
+    }
+
+    /** The event of data at a topic and schema version, which must be the current version of the topic's class. */
+    private DomainEvent decode(SequencedItem item, int storedVersion, String topic, int schemaVersion, byte[] data) {
         Class<? extends DomainEvent> eventClass;
         try {
-            eventClass = topicResolver.classOf(item.topic());
+            eventClass = topicResolver.classOf(topic);
         } catch (IllegalArgumentException e) {
             throw new TopicResolutionException("Cannot read the event of " + item.describe() + ": "
                     + e.getMessage(), e);
         }
+        int currentVersion = SchemaVersions.of(eventClass);
+        if (schemaVersion != currentVersion) {
+            throw new SchemaVersionException(item, storedVersion, topic, schemaVersion, eventClass, currentVersion);
+        }
         try {
-            return codec.decode(eventClass, item.sequenceId(), item.position(), item.data());
-        } catch (DecryptionException e) {
-            throw new DataIntegrityException("Cannot decrypt the event of " + item.describe() + ": " + e.getMessage(), e);
+            return transcoder.decode(eventClass, item.sequenceId(), item.position(), data);
         } catch (IllegalArgumentException e) {
             throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
                     + eventClass.getName() + ": " + e.getMessage(), e);
@@ -108,6 +171,11 @@ public final class SequencedItemMapper {
 
     private boolean encrypts(Class<? extends DomainEvent> eventClass) {
         return encrypts && (alwaysEncrypt || eventClass.isAnnotationPresent(Encrypted.class));
+    }
+
+    /** The upcasters that bring stored data to the current schema of its event class. */
+    public Upcasters getUpcasters() {
+        return upcasters;
     }
 
     /** Which event attributes give the sequence id and position. */
@@ -126,6 +194,7 @@ public final class SequencedItemMapper {
         private @Nullable Cipher cipher;
         private boolean alwaysEncrypt = true;
         private int maxEventSize = Compressor.MAX_DECOMPRESSED_SIZE;
+        private Upcasters upcasters = Upcasters.none();
 
         private Builder() {
         }
@@ -184,6 +253,17 @@ public final class SequencedItemMapper {
          */
         public Builder maxEventSize(int maxEventSize) {
             this.maxEventSize = maxEventSize;
+            return this;
+        }
+
+        /**
+         * The upcasters that bring data stored at earlier schema versions, or under former topics, to the current
+         * schema of its event class; none by default. They need a transcoder that writes JSON objects.
+         *
+         * @throws IllegalArgumentException if two take the same topic from the same version
+         */
+        public Builder upcasters(Collection<? extends Upcaster> upcasters) {
+            this.upcasters = Upcasters.of(upcasters);
             return this;
         }
 

@@ -191,8 +191,9 @@ final class ProjectionRunner implements Runnable {
             progress.applied = 0;
             for (StoredItem item : page.subList(0, count)) {
                 try {
-                    DomainEvent event = eventStore.getSequencedItemMapper().fromSequencedItem(item.item());
-                    projection.handlers().handle(event, generation);
+                    for (DomainEvent event : eventStore.getSequencedItemMapper().eventsFromSequencedItem(item.item())) {
+                        projection.handlers().handle(event, generation);
+                    }
                 } catch (RuntimeException e) {
                     Throwable cause = e instanceof ProjectionHandlers.HandlerFailedException ? e.getCause() : e;
                     if (cause instanceof TransientDataAccessException

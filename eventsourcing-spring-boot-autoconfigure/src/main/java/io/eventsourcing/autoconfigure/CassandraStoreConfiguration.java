@@ -13,6 +13,7 @@ import io.eventsourcing.infrastructure.cassandra.CassandraTables;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -158,9 +159,9 @@ class CassandraStoreConfiguration {
         SnapshotStrategy snapshotStrategy(CqlSession session, EventSourcingProperties properties,
                                           Environment environment, CassandraConsistency cassandraConsistency,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
-                                          ObjectProvider<Cipher> cipher) {
+                                          ObjectProvider<Cipher> cipher, ObjectProvider<Upcaster> upcasters) {
             return SnapshotConfiguration.snapshotStrategy(store(session, snapshotTables(properties, environment),
-                    properties, cassandraConsistency), jsonMapper, compressor, cipher);
+                    properties, cassandraConsistency), jsonMapper, compressor, cipher, upcasters);
         }
     }
 }

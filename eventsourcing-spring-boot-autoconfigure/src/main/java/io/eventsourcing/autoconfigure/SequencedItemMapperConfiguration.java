@@ -15,6 +15,7 @@ import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.Transcoder;
 import io.eventsourcing.infrastructure.codec.ZlibCompressor;
 import io.eventsourcing.infrastructure.codec.ZstdCompressor;
+import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How events become stored items: topics, sequencing, and the stages of their data, each a bean: the transcoder
- * (JSON by the application's Jackson mapper), the compressor ({@code eventsourcing.compression}), the cipher.
+ * (JSON by the application's Jackson mapper), the compressor ({@code eventsourcing.compression}), the cipher; and
+ * back, through the application's {@link Upcaster} beans.
  */
 @Configuration(proxyBeanMethods = false)
 class SequencedItemMapperConfiguration {
@@ -109,6 +111,7 @@ class SequencedItemMapperConfiguration {
     SequencedItemMapper sequencedItemMapper(EventSourcingProperties properties, TopicResolver topicResolver,
                                             Transcoder transcoder, ObjectProvider<Compressor> compressor,
                                             ObjectProvider<Cipher> cipher,
+                                            ObjectProvider<Upcaster> upcasters,
                                             ObjectProvider<SequencedItemMapperCustomizer> customizers) {
         SequencedItemMapper.Builder builder = SequencedItemMapper.builder()
                 .sequencing(eventSequencing(properties))
@@ -117,7 +120,8 @@ class SequencedItemMapperConfiguration {
                 .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
                 .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt())
-                .maxEventSize(maxEventSize(properties));
+                .maxEventSize(maxEventSize(properties))
+                .upcasters(upcasters.orderedStream().toList());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

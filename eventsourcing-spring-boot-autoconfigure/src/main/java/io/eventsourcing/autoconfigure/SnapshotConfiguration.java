@@ -10,6 +10,7 @@ import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,18 +33,21 @@ class SnapshotConfiguration {
 
     /**
      * The strategy on a store of snapshot items, with the application's Jackson mapper, compressor and cipher (snapshots
-     * are JSON whatever transcoder events have).
+     * are JSON whatever transcoder events have), and its upcasters, for the states of entity classes of a new
+     * schema version.
      */
     static EventSourcedSnapshotStrategy snapshotStrategy(ActiveRecordStrategy snapshotItems,
                                                          ObjectProvider<JsonMapper> jsonMapper,
                                                          ObjectProvider<Compressor> compressor,
-                                                         ObjectProvider<Cipher> cipher) {
+                                                         ObjectProvider<Cipher> cipher,
+                                                         ObjectProvider<Upcaster> upcasters) {
         JsonMapper eventJsonMapper = SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper);
         SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
                 .jsonMapper(eventJsonMapper)
                 .sequencing(EventSequencing.TIMESTAMPED)
                 .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
+                .upcasters(upcasters.orderedStream().toList())
                 .build();
         return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems, snapshotMapper), eventJsonMapper);
     }
@@ -69,11 +73,12 @@ class SnapshotConfiguration {
         SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
                                           ObjectProvider<Cipher> cipher,
-                                          ObjectProvider<PlatformTransactionManager> transactionManager) {
+                                          ObjectProvider<PlatformTransactionManager> transactionManager,
+                                          ObjectProvider<Upcaster> upcasters) {
             JdbcActiveRecordStrategy snapshotItems = JdbcStoreConfiguration
                     .store(dataSource, JdbcStoreConfiguration.snapshotTable(properties), transactionManager)
                     .inNestedTransactions();
-            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, compressor, cipher);
+            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, compressor, cipher, upcasters);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.eventsourcing.infrastructure.codec;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.SchemaVersion;
+import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;
@@ -9,15 +11,21 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stages between an event and its stored bytes: a {@link Transcoder}, then an optional {@link Compressor}
- * for data of {@value #COMPRESSION_THRESHOLD} bytes or more that it makes a tenth smaller at least, then, for the
- * events to encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a
- * leading byte below 9 ({@value #ENCRYPTED} encrypted, the compressor's id compressed), so that data reads back
- * whatever stages were configured when it was written: plaintext beside ciphertext, compressed beside not.
+ * The stages between an event and its stored bytes: a {@link Transcoder}; for an event class whose
+ * {@link SchemaVersion} is above 1, that version; then an optional {@link Compressor} for data of
+ * {@value #COMPRESSION_THRESHOLD} bytes or more that it makes a tenth smaller at least; then, for the events to
+ * encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a leading byte below 9
+ * ({@value #SCHEMA_VERSIONED} versioned, {@value #ENCRYPTED} encrypted, the compressor's id compressed), so that
+ * data reads back whatever stages were configured when it was written: plaintext beside ciphertext, compressed
+ * beside not, version 1 (unmarked, as all data written before schema versions) beside later ones. The version is
+ * inside the compressed and encrypted data, so that a cipher authenticates it with the rest.
  * Ciphertexts are bound to their item's sequence id and position. The first release's ciphertexts, base64 text,
  * read back too. Immutable and thread-safe.
  */
 public final class EventCodec {
+
+    /** The byte that marks data at a schema version above 1, which follows it as an unsigned LEB128 number. */
+    public static final byte SCHEMA_VERSIONED = 0;
 
     /** The byte that marks ciphertext. */
     public static final byte ENCRYPTED = 1;
@@ -76,6 +84,10 @@ public final class EventCodec {
             throw new IllegalStateException(transcoder + " wrote data starting with byte " + data[0]
                     + ", which marks the stages after it");
         }
+        int schemaVersion = SchemaVersions.of(event.getClass());
+        if (schemaVersion > 1) {
+            data = withSchemaVersion(schemaVersion, data);
+        }
         if (compressor != null && data.length >= COMPRESSION_THRESHOLD) {
             byte[] compressed = compressor.compress(data);
             if (compressed.length + 1 <= data.length * 9 / 10) {
@@ -90,12 +102,13 @@ public final class EventCodec {
     }
 
     /**
-     * The event of stored bytes.
+     * The transcoder's data of stored bytes, and the schema version it was written at: for the transcoder to read
+     * as an event of that version.
      *
      * @throws DecryptionException if they are encrypted and cannot be decrypted, or no cipher is configured
-     * @throws IllegalArgumentException if they cannot be decompressed or read as an event of the class
+     * @throws IllegalArgumentException if they cannot be decompressed, or their schema version is malformed
      */
-    public <E extends DomainEvent> E decode(Class<E> eventClass, UUID sequenceId, long position, byte[] data) {
+    public TranscodedData unwrap(UUID sequenceId, long position, byte[] data) {
         byte[] plain = data;
         if (plain.length > 0 && plain[0] == FIRST_RELEASE_CIPHERTEXT) {
             plain = requireCipher().decrypt(decodeBase64(plain), associatedData(sequenceId, position));
@@ -105,7 +118,8 @@ public final class EventCodec {
         if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE) {
             plain = compressorOf(plain[0]).decompress(unmarked(plain));
         }
-        return transcoder.decode(eventClass, sequenceId, position, plain);
+        return plain.length > 0 && plain[0] == SCHEMA_VERSIONED ? withoutSchemaVersion(plain)
+                : new TranscodedData(1, plain);
     }
 
     /** Whether stored data is encrypted: by a cipher, now or in the first release. */
@@ -175,6 +189,37 @@ public final class EventCodec {
     private static byte[] associatedData(UUID sequenceId, long position) {
         return ByteBuffer.allocate(24).putLong(sequenceId.getMostSignificantBits())
                 .putLong(sequenceId.getLeastSignificantBits()).putLong(position).array();
+    }
+
+    private static byte[] withSchemaVersion(int schemaVersion, byte[] data) {
+        byte[] version = new byte[5];
+        int length = 0;
+        for (int rest = schemaVersion; ; rest >>>= 7) {
+            if (rest < 0x80) {
+                version[length++] = (byte) rest;
+                break;
+            }
+            version[length++] = (byte) (rest & 0x7f | 0x80);
+        }
+        byte[] versioned = new byte[1 + length + data.length];
+        versioned[0] = SCHEMA_VERSIONED;
+        System.arraycopy(version, 0, versioned, 1, length);
+        System.arraycopy(data, 0, versioned, 1 + length, data.length);
+        return versioned;
+    }
+
+    private static TranscodedData withoutSchemaVersion(byte[] data) {
+        long version = 0;
+        for (int index = 1; index < data.length && index <= 5; index++) {
+            version |= (long) (data[index] & 0x7f) << (7 * (index - 1));
+            if ((data[index] & 0x80) == 0) {
+                if (version < 1 || version > Integer.MAX_VALUE) {
+                    break;
+                }
+                return new TranscodedData((int) version, Arrays.copyOfRange(data, index + 1, data.length));
+            }
+        }
+        throw new IllegalArgumentException("The data's schema version is malformed");
     }
 
     private static byte[] marked(byte marker, byte[] data) {

@@ -10,6 +10,10 @@ import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.codec.FaithfulJsonMapper;
+import io.eventsourcing.infrastructure.upcasting.EventJson;
+import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
+import io.eventsourcing.infrastructure.upcasting.Upcasters;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * An entity's state is its instance fields (but transient ones), written as JSON by a Jackson mapper
  * that sees fields rather than getters; it is restored into an instance created without running a
- * constructor. A snapshot whose class changed shape since it was taken, or that cannot be decrypted or
- * read, is passed over with a warning, so that the events are replayed instead. Thread-safe.
+ * constructor. A snapshot at an earlier schema version of the entity's class
+ * ({@link io.eventsourcing.domain.SchemaVersion}) is brought to the current one by the upcasters of the snapshot
+ * store's mapper registered for the class's name, as events are. A snapshot that no upcaster brings to the current
+ * version, whose class changed shape since it was taken without a new schema version, or that cannot be
+ * decrypted or read, is passed over with a warning, so that the events are replayed instead. Thread-safe.
  */
 public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
 
@@ -61,8 +68,9 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
 
     @Override
     public Snapshot takeSnapshot(UUID entityId, Object state, long version) {
-        Snapshot snapshot = new Snapshot(entityId, Timestamps.now(), state.getClass().getName(), version,
-                EntityShape.of(state.getClass()), stateMapper.writeValueIntoBuffer(state));
+        Snapshot snapshot = new Snapshot(entityId, Timestamps.now(), state.getClass().getName(),
+                SchemaVersions.of(state.getClass()), version, EntityShape.of(state.getClass()),
+                stateMapper.writeValueIntoBuffer(state));
         snapshotStore.append(snapshot);
         return snapshot;
     }
@@ -98,20 +106,50 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
     }
 
     private <T> Optional<VersionedState<T>> restore(Snapshot snapshot, SequencedItem item, Class<T> entityType) {
-        if (!snapshot.entityType().equals(entityType.getName())
-                || !snapshot.shape().equals(EntityShape.of(entityType))) {
-            log.warn("Passing over the snapshot of {} taken at version {} ({}): {} changed shape since, the events "
-                    + "will be replayed", snapshot.originatorId(), snapshot.version(), item.describe(), entityType.getName());
-            return Optional.empty();
+        int currentVersion = SchemaVersions.of(entityType);
+        if (!snapshot.entityType().equals(entityType.getName())) {
+            return passOver(snapshot, item, "it is of " + snapshot.entityType() + ", not " + entityType.getName());
         }
         try {
-            T state = stateMapper.readerForUpdating(EntityInstantiator.instantiate(entityType))
-                    .readValue(snapshot.state());
-            return Optional.of(new VersionedState<>(state, snapshot.version()));
-        } catch (JacksonException | IllegalStateException e) {
-            log.warn("Passing over the snapshot of {} taken at version {} ({}), the events will be replayed: {}",
-                    snapshot.originatorId(), snapshot.version(), item.describe(), e.getMessage());
+            T state = EntityInstantiator.instantiate(entityType);
+            if (snapshot.schemaVersion() == currentVersion) {
+                if (!snapshot.shape().equals(EntityShape.of(entityType))) {
+                    return passOver(snapshot, item, entityType.getName() + " changed shape since, at the same schema"
+                            + " version " + currentVersion);
+                }
+                return Optional.of(new VersionedState<>(stateMapper.readerForUpdating(state)
+                        .readValue(snapshot.state()), snapshot.version()));
+            }
+            Optional<byte[]> upcast = upcast(snapshot, currentVersion);
+            if (upcast.isEmpty()) {
+                return passOver(snapshot, item, "its schema version " + snapshot.schemaVersion()
+                        + (snapshot.schemaVersion() > currentVersion ? " is newer than version " + currentVersion
+                                : " is not brought to version " + currentVersion + " by upcasters")
+                        + " of " + entityType.getName());
+            }
+            return Optional.of(new VersionedState<>(stateMapper.readerForUpdating(state).readValue(upcast.get()),
+                    snapshot.version()));
+        } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+            return passOver(snapshot, item, e.getMessage());
+        }
+    }
+
+    /** The state of a snapshot at another schema version, upcast to the current one; empty if none takes it there. */
+    private Optional<byte[]> upcast(Snapshot snapshot, int currentVersion) {
+        Upcasters upcasters = snapshotStore.getSequencedItemMapper().getUpcasters();
+        if (!upcasters.upcasts(snapshot.entityType(), snapshot.schemaVersion())) {
             return Optional.empty();
         }
+        List<EventJson> upcast = upcasters.upcast(snapshot.entityType(), snapshot.schemaVersion(),
+                stateMapper.writeValueAsBytes(snapshot.state()));
+        boolean current = upcast.size() == 1 && upcast.get(0).topic().equals(snapshot.entityType())
+                && upcast.get(0).schemaVersion() == currentVersion;
+        return current ? Optional.of(upcast.get(0).toBytes()) : Optional.empty();
+    }
+
+    private static <T> Optional<T> passOver(Snapshot snapshot, SequencedItem item, String reason) {
+        log.warn("Passing over the snapshot of {} taken at version {} ({}), the events will be replayed: {}",
+                snapshot.originatorId(), snapshot.version(), item.describe(), reason);
+        return Optional.empty();
     }
 }

@@ -3,11 +3,13 @@ package io.eventsourcing.infrastructure.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventsourcing.domain.SchemaVersion;
 import io.eventsourcing.domain.VersionedEvent;
 import io.eventsourcing.infrastructure.EventSequencing;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 class EventCodecTests {
 
     record Noted(UUID originatorId, long originatorVersion, Instant timestamp, String text) implements VersionedEvent {
+    }
+
+    @SchemaVersion(300)
+    record Revised(UUID originatorId, long originatorVersion, Instant timestamp, String text) implements VersionedEvent {
     }
 
     private static final UUID ID = UUID.randomUUID();
@@ -25,6 +31,12 @@ class EventCodecTests {
         return new Noted(ID, 4, Instant.parse("2026-12-03T10:00:00Z"), text);
     }
 
+    private static Noted decode(EventCodec codec, long position, byte[] data) {
+        TranscodedData transcoded = codec.unwrap(ID, position, data);
+        assertThat(transcoded.schemaVersion()).isEqualTo(1);
+        return JSON.decode(Noted.class, ID, position, transcoded.data());
+    }
+
     @Test
     void plainDataIsTheTranscodersJsonAndReadsBack() {
         EventCodec codec = new EventCodec(JSON, null, null);
@@ -32,7 +44,7 @@ class EventCodecTests {
         byte[] data = codec.encode(noted("plain"), ID, 4, false);
 
         assertThat(data).asString().isEqualTo("{\"timestamp\":1796292000000000,\"text\":\"plain\"}");
-        assertThat(codec.decode(Noted.class, ID, 4, data)).isEqualTo(noted("plain"));
+        assertThat(decode(codec, 4, data)).isEqualTo(noted("plain"));
     }
 
     @Test
@@ -43,7 +55,7 @@ class EventCodecTests {
 
             assertThat(data[0]).as(compressor.toString()).isEqualTo(compressor.id());
             assertThat(data).hasSizeLessThan(large.length() / 10);
-            assertThat(new EventCodec(JSON, null, null).decode(Noted.class, ID, 4, data)).isEqualTo(noted(large));
+            assertThat(decode(new EventCodec(JSON, null, null), 4, data)).isEqualTo(noted(large));
         }
     }
 
@@ -81,11 +93,40 @@ class EventCodecTests {
 
         assertThat(data[0]).isEqualTo(EventCodec.ENCRYPTED);
         assertThat(data).asString().doesNotContain("secret");
-        assertThat(codec.decode(Noted.class, ID, 4, data)).isEqualTo(noted(large));
-        assertThatThrownBy(() -> codec.decode(Noted.class, ID, 5, data)).isInstanceOf(DecryptionException.class);
-        assertThatThrownBy(() -> new EventCodec(JSON, null, null).decode(Noted.class, ID, 4, data))
+        assertThat(decode(codec, 4, data)).isEqualTo(noted(large));
+        assertThatThrownBy(() -> decode(codec, 5, data)).isInstanceOf(DecryptionException.class);
+        assertThatThrownBy(() -> decode(new EventCodec(JSON, null, null), 4, data))
                 .isInstanceOf(DecryptionException.class)
                 .hasMessageContaining("no cipher is configured");
+    }
+
+    @Test
+    void theSchemaVersionOfAClassAboveOneLeadsItsDataInsideCompressionAndEncryption() {
+        Revised revised = new Revised(ID, 4, Instant.parse("2026-12-03T10:00:00Z"), "revised ".repeat(100));
+        byte[] json = JSON.encode(revised);
+
+        byte[] plain = new EventCodec(JSON, null, null).encode(revised, ID, 4, false);
+        byte[] sealed = new EventCodec(JSON, new ZstdCompressor(), CIPHER).encode(revised, ID, 4, true);
+
+        assertThat(Arrays.copyOf(plain, 3)).containsExactly(EventCodec.SCHEMA_VERSIONED, 300 & 0x7f | 0x80, 300 >> 7);
+        assertThat(Arrays.copyOfRange(plain, 3, plain.length)).isEqualTo(json);
+        assertThat(sealed[0]).isEqualTo(EventCodec.ENCRYPTED);
+        for (byte[] data : List.of(plain, sealed)) {
+            TranscodedData transcoded = new EventCodec(JSON, null, CIPHER).unwrap(ID, 4, data);
+            assertThat(transcoded.schemaVersion()).isEqualTo(300);
+            assertThat(transcoded.data()).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void aMalformedSchemaVersionIsRefused() {
+        EventCodec codec = new EventCodec(JSON, null, null);
+
+        for (byte[] data : List.of(new byte[] {0}, new byte[] {0, (byte) 0x80}, new byte[] {0, 0, '{', '}'})) {
+            assertThatThrownBy(() -> codec.unwrap(ID, 4, data))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The data's schema version is malformed");
+        }
     }
 
     @Test
@@ -104,7 +145,7 @@ class EventCodecTests {
     void dataOfAnUnknownCompressorIsRefusedNamingItsId() {
         EventCodec codec = new EventCodec(JSON, null, null);
 
-        assertThatThrownBy(() -> codec.decode(Noted.class, ID, 4, new byte[] {7, 1, 2}))
+        assertThatThrownBy(() -> codec.unwrap(ID, 4, new byte[] {7, 1, 2}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("id 7");
     }

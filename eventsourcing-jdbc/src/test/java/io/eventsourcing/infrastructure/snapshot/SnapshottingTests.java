@@ -170,7 +170,7 @@ class SnapshottingTests {
         EventSourcedRepository<Example> examples = repository(snapshots(false), SnapshotPolicy.never());
         Example example = exampleWithVersions(3);
         new EventStore(snapshotItems, SequencedItemMapper.builder().sequencing(EventSequencing.TIMESTAMPED).build())
-                .append(new Snapshot(example.getId(), Timestamps.now(), Example.class.getName(), 3, "older-shape",
+                .append(new Snapshot(example.getId(), Timestamps.now(), Example.class.getName(), 1, 3, "older-shape",
                         JsonMapper.shared().writeValueIntoBuffer(Map.of("foo", "wrong"))));
         applied.set(0);
 

@@ -1,10 +1,10 @@
 package io.eventsourcing.autoconfigure.browser;
 
-import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.PositionRange;
+import io.eventsourcing.infrastructure.SchemaVersionException;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.infrastructure.TopicResolutionException;
@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the store for the event browser, by indexed queries of a page at a time only: a sequence's events by
  * position, the notification log from a log position, the projections' statuses. Each event is decoded by the
- * store's own mapper, as the application reads it (decrypted), and shown as JSON; one that cannot be is shown with
- * why, and the others still are. Thread-safe.
+ * store's own mapper, as the application reads it (decrypted and upcast: an event that upcasters split is shown as
+ * its parts, at one position), and shown as JSON; one that cannot be is shown with why, and the others still are.
+ * Thread-safe.
  */
 final class EventBrowser {
 
@@ -42,10 +43,10 @@ final class EventBrowser {
     /** The events of a sequence after a position (from its first if null), at most {@code limit}. */
     EventPage sequence(UUID sequenceId, @Nullable Long after, int limit) {
         PositionRange range = PositionRange.all().limit(limit);
-        List<BrowsedEvent> events = eventStore.getActiveRecordStrategy()
-                .getItems(sequenceId, after == null ? range : range.gt(after)).stream()
-                .map(item -> browsed(null, item)).toList();
-        return new EventPage(events, events.size() < limit ? null : events.get(events.size() - 1).position());
+        List<SequencedItem> items = eventStore.getActiveRecordStrategy()
+                .getItems(sequenceId, after == null ? range : range.gt(after));
+        List<BrowsedEvent> events = items.stream().flatMap(item -> browsed(null, item).stream()).toList();
+        return new EventPage(events, items.size() < limit ? null : items.get(items.size() - 1).position());
     }
 
     /**
@@ -57,7 +58,8 @@ final class EventBrowser {
         long from = after != null ? after : store.getLastStoredItem()
                 .map(last -> Math.max(0, last.storagePosition() - limit)).orElse(0L);
         List<StoredItem> items = store.getStoredItems(from, limit);
-        List<BrowsedEvent> events = items.stream().map(item -> browsed(item.storagePosition(), item.item())).toList();
+        List<BrowsedEvent> events = items.stream()
+                .flatMap(item -> browsed(item.storagePosition(), item.item()).stream()).toList();
         return new EventPage(events, items.isEmpty() ? from : items.get(items.size() - 1).storagePosition());
     }
 
@@ -66,21 +68,25 @@ final class EventBrowser {
         return projections == null ? List.of() : projections.statuses();
     }
 
-    private BrowsedEvent browsed(@Nullable Long logPosition, SequencedItem item) {
+    private List<BrowsedEvent> browsed(@Nullable Long logPosition, SequencedItem item) {
         try {
-            DomainEvent event = eventStore.getSequencedItemMapper().fromSequencedItem(item);
-            return new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(), event.timestamp(),
-                    jsonMapper.valueToTree(event), null);
+            return eventStore.getSequencedItemMapper().eventsFromSequencedItem(item).stream()
+                    .map(event -> new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(),
+                            event.timestamp(), jsonMapper.valueToTree(event), null))
+                    .toList();
         } catch (RuntimeException e) {
             log.debug("The event browser cannot show the event of {}: {}", item.describe(), e.getMessage());
-            return new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(), null, null,
-                    unreadable(e));
+            return List.of(new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(), null, null,
+                    unreadable(e)));
         }
     }
 
     private static String unreadable(RuntimeException e) {
         if (e instanceof TopicResolutionException) {
             return "Its type is not one of this application's event classes";
+        }
+        if (e instanceof SchemaVersionException) {
+            return "Its schema version is newer than this application's, or no upcaster takes it to the current one";
         }
         if (e instanceof DataIntegrityException && e.getCause() instanceof DecryptionException) {
             return "Its data cannot be decrypted with the configured keys, or was altered";

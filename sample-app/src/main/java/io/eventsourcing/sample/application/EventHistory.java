@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The stored events of an entity or aggregate, as they are in the store: the sequenced items of its id
- * with their positions and topics, each decoded (decrypted, parsed) by the store's own mapper.
+ * with their positions and topics, each decoded (decrypted, parsed, upcast to the current schema of its class) by
+ * the store's own mapper: an event that upcasters split is listed once per part, at its stored position.
  */
 @Service
 public class EventHistory {
@@ -28,7 +29,8 @@ public class EventHistory {
     public List<StoredEvent> of(UUID sequenceId) {
         SequencedItemMapper mapper = eventStore.getSequencedItemMapper();
         List<StoredEvent> events = eventStore.getActiveRecordStrategy().getItems(sequenceId).stream()
-                .map(item -> new StoredEvent(item.position(), item.topic(), mapper.fromSequencedItem(item)))
+                .flatMap(item -> mapper.eventsFromSequencedItem(item).stream()
+                        .map(event -> new StoredEvent(item.position(), item.topic(), event)))
                 .toList();
         if (events.isEmpty()) {
             throw new EntityNotFoundException(sequenceId);
