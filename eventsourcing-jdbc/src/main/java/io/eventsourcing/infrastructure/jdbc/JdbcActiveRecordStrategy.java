@@ -271,7 +271,11 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         return transactionTemplate;
     }
 
-    private <T> T read(Supplier<String> operation, Supplier<T> query) {
+    /**
+     * Runs a query of this strategy's database, reporting an unreachable database as {@link StoreUnavailableException}
+     * and any other failure as {@link StoreException}, both naming the operation and the table.
+     */
+    <T> T read(Supplier<String> operation, Supplier<T> query) {
         try {
             return query.get();
         } catch (CannotGetJdbcConnectionException e) {

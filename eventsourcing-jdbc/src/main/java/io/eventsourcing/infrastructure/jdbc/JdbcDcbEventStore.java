@@ -73,7 +73,7 @@ public final class JdbcDcbEventStore implements DcbEventStore {
     public QueryResult read(Query query, long after) {
         Objects.requireNonNull(query, "query");
         Sql sql = statements.selectItems(topicItems(query), after);
-        List<StoredTaggedEvent> events = run(() -> "Reading the tagged events of " + query,
+        List<StoredTaggedEvent> events = items.read(() -> "Reading the tagged events of " + query,
                 () -> jdbcTemplate.query(sql.text(), (resultSet, row) -> new StoredTaggedEvent(resultSet.getLong(5),
                         taggedEvent(dialect.toItem(resultSet))), sql.parameters().toArray()));
         return new QueryResult(query, events, events.isEmpty() ? after : events.get(events.size() - 1).position());
@@ -181,17 +181,7 @@ public final class JdbcDcbEventStore implements DcbEventStore {
             return tagged;
         }
         throw new DataIntegrityException("The item of " + item.describe() + " is indexed as a tagged event, but its "
-                + "topic " + item.topic() + " names an event that is not one", null);
-    }
-
-    private <T> T run(Supplier<String> operation, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (CannotGetJdbcConnectionException e) {
-            throw JdbcActiveRecordStrategy.unavailable(operation.get(), e);
-        } catch (DataAccessException e) {
-            throw new StoreException(operation.get() + " failed: " + e.getMessage(), e);
-        }
+                + "topic " + item.topic() + " names an event that is not one");
     }
 
     private static String describe(List<? extends TaggedEvent> events) {
