@@ -34,6 +34,17 @@ public interface ActiveRecordStrategy {
         work.run();
     }
 
+    /**
+     * Deletes every item of a sequence: for a store of snapshots, whose items may be deleted (a store of events never
+     * deletes its own). Not supported by default.
+     *
+     * @return how many were deleted
+     * @throws UnsupportedOperationException if this store cannot delete items
+     */
+    default int deleteItems(UUID sequenceId) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot delete items");
+    }
+
     /** The item at a position of a sequence. */
     Optional<SequencedItem> getItem(UUID sequenceId, long position);
 

@@ -1,9 +1,11 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.EventNotApplicableException;
 import io.eventsourcing.domain.Mutator;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
+import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
 import io.eventsourcing.infrastructure.snapshot.Snapshot;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
@@ -90,6 +92,7 @@ public class EventPlayer<T> {
      * creates an entity of another type.
      *
      * @throws DataIntegrityException if its events have a gap
+     * @throws PersonalDataErasedException if its data subject was forgotten
      */
     public Optional<T> replay(UUID entityId) {
         Replay<T> replay = play(entityId, Long.MAX_VALUE);
@@ -169,6 +172,9 @@ public class EventPlayer<T> {
         @Nullable Long previous = null;
         int applied = 0;
         for (DomainEvent event : events) {
+            if (event instanceof PersonalDataForgotten) {
+                throw new PersonalDataErasedException(entityId);
+            }
             long position = sequencing.positionOf(event);
             // Events at the position of the one before were split from one stored event by upcasters.
             boolean alongside = previous != null && position == previous;

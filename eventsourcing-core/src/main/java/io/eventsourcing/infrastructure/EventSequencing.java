@@ -1,6 +1,8 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.PersonalDataForgotten;
+import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.domain.Timestamps;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -67,6 +69,14 @@ public record EventSequencing(String sequenceIdAttribute, String positionAttribu
         }
         throw new IllegalArgumentException(event.getClass().getName() + "." + positionAttribute
                 + "() must return an integral number or an Instant to be a position, returned " + value);
+    }
+
+    /**
+     * Whether events of a class have no sequencing attributes, their store placing them: tagged events, which
+     * belong to no entity, and {@link PersonalDataForgotten}.
+     */
+    public static boolean isPlacedByStore(Class<?> eventClass) {
+        return TaggedEvent.class.isAssignableFrom(eventClass) || eventClass == PersonalDataForgotten.class;
     }
 
     /** The type of the position attribute of an event class. */

@@ -1,6 +1,8 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.domain.PersonalDataForgotten;
+import io.eventsourcing.domain.Timestamps;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,8 @@ public class EventStore {
 
     /** How many items a read of all events fetches at once unless told otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    private static final int FORGET_ATTEMPTS = 10;
 
     private final ActiveRecordStrategy activeRecordStrategy;
     private final SequencedItemMapper sequencedItemMapper;
@@ -55,6 +59,34 @@ public class EventStore {
     }
 
     /**
+     * Records that a data subject was forgotten, after the last item of its sequence (unless that already records it),
+     * so that readers of the log learn of it and its entity reads as erased.
+     *
+     * @return the event recorded, or that was already
+     */
+    public PersonalDataForgotten recordForgotten(UUID subjectId) {
+        Objects.requireNonNull(subjectId, "subjectId");
+        String topic = sequencedItemMapper.topicOf(PersonalDataForgotten.class);
+        for (int attempt = 1; ; attempt++) {
+            List<SequencedItem> last = activeRecordStrategy.getItems(subjectId,
+                    PositionRange.all().inDescendingOrder().limit(1));
+            if (!last.isEmpty() && last.get(0).topic().equals(topic)) {
+                return (PersonalDataForgotten) sequencedItemMapper.fromSequencedItem(last.get(0));
+            }
+            PersonalDataForgotten forgotten = new PersonalDataForgotten(subjectId, Timestamps.now());
+            try {
+                activeRecordStrategy.append(sequencedItemMapper.toSequencedItem(forgotten,
+                        last.isEmpty() ? 0 : last.get(0).position() + 1));
+                return forgotten;
+            } catch (ConcurrencyException e) {
+                if (attempt == FORGET_ATTEMPTS) {
+                    throw e; // the subject's entity is being saved without pause
+                }
+            }
+        }
+    }
+
+    /**
      * All the events of a sequence, in order, upcast to the current schema of their classes (an event that
      * upcasters split is several events at one position).
      */
@@ -85,12 +117,16 @@ public class EventStore {
     /**
      * The events of all sequences stored after a storage position, in the order they were stored, read
      * lazily {@code pageSize} at a time, upcast to the current schema of their classes: an event that upcasters
-     * split is several events at one storage position.
+     * split is several events at one storage position. The events of a forgotten data subject come with their
+     * personal attributes absent, marked {@linkplain PositionedEvent#erased() erased}.
      */
     public Stream<PositionedEvent> getAllDomainEvents(long afterStoragePosition, int pageSize) {
         return StoredItemPages.stream(activeRecordStrategy, afterStoragePosition, pageSize)
-                .flatMap(stored -> sequencedItemMapper.eventsFromSequencedItem(stored.item()).stream()
-                        .map(event -> new PositionedEvent(stored.storagePosition(), event)));
+                .flatMap(stored -> {
+                    ItemEvents read = sequencedItemMapper.read(stored.item());
+                    return read.events().stream()
+                            .map(event -> new PositionedEvent(stored.storagePosition(), event, read.erased()));
+                });
     }
 
     public ActiveRecordStrategy getActiveRecordStrategy() {

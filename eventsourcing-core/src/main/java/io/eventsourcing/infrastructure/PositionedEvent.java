@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param storagePosition increasing in storage order
  * @param event the event
+ * @param erased whether the event's personal data was left out, its data subject forgotten
  */
-public record PositionedEvent(long storagePosition, DomainEvent event) {
+public record PositionedEvent(long storagePosition, DomainEvent event, boolean erased) {
 
     public PositionedEvent {
         Objects.requireNonNull(event, "event");
+    }
+
+    /** An event with nothing erased. */
+    public PositionedEvent(long storagePosition, DomainEvent event) {
+        this(storagePosition, event, false);
     }
 }

@@ -2,6 +2,8 @@ package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.Encrypted;
+import io.eventsourcing.domain.PersonalData;
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
@@ -11,6 +13,9 @@ import io.eventsourcing.infrastructure.codec.EventTooLargeException;
 import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.TranscodedData;
 import io.eventsourcing.infrastructure.codec.Transcoder;
+import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
+import io.eventsourcing.infrastructure.shredding.PersonalDataProtection;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.upcasting.EventJson;
 import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
 import io.eventsourcing.infrastructure.upcasting.Upcaster;
@@ -18,6 +23,7 @@ import io.eventsourcing.infrastructure.upcasting.Upcasters;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * attributes ({@link EventSequencing}), the topic from its class ({@link TopicResolver}), the data from the
  * stages of an {@link EventCodec}: a {@link Transcoder} (JSON by Jackson unless told otherwise), an optional
  * {@link Compressor}, and a {@link Cipher} when one is set, for every event or only for event classes annotated
- * {@link Encrypted}. The only place that knows how events are stored.
+ * {@link Encrypted}; with data subjects' keys, {@link PersonalData} is encrypted under its subject's key (see
+ * {@link PersonalDataProtection}). The only place that knows how events are stored.
  * <p>
  * Each event is stored at the current schema version of its class ({@link io.eventsourcing.domain.SchemaVersion},
  * kept in the data: see {@link EventCodec}), and read back through the {@link Upcasters} that bring data of an
@@ -44,11 +51,15 @@ public final class SequencedItemMapper {
     private final Upcasters upcasters;
     private final boolean encrypts;
     private final boolean alwaysEncrypt;
+    private final @Nullable SubjectKeys subjectKeys;
 
     private SequencedItemMapper(Builder builder, Transcoder transcoder) {
         this.sequencing = builder.sequencing;
         this.topicResolver = builder.topicResolver;
-        this.codec = new EventCodec(transcoder, builder.compressor, builder.cipher, builder.maxEventSize);
+        this.codec = new EventCodec(transcoder,
+                builder.subjectKeys == null ? null : new PersonalDataProtection(builder.subjectKeys),
+                builder.compressor, builder.cipher, builder.maxEventSize);
+        this.subjectKeys = builder.subjectKeys;
         this.transcoder = transcoder;
         this.upcasters = builder.upcasters;
         this.encrypts = builder.cipher != null;
@@ -86,10 +97,19 @@ public final class SequencedItemMapper {
      * @throws IllegalArgumentException if the event cannot be written
      */
     public SequencedItem toSequencedItem(TaggedEvent event, UUID sequenceId) {
+        return placedItem(event, sequenceId, 0);
+    }
+
+    /** The sequenced item that records a forgotten data subject, at a position of its sequence. */
+    public SequencedItem toSequencedItem(PersonalDataForgotten event, long position) {
+        return placedItem(event, event.subjectId(), position);
+    }
+
+    private SequencedItem placedItem(DomainEvent event, UUID sequenceId, long position) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(sequenceId, "sequenceId");
-        return new SequencedItem(sequenceId, 0, topicResolver.topicOf(event.getClass()),
-                codec.encode(event, sequenceId, 0, encrypts(event.getClass())));
+        return new SequencedItem(sequenceId, position, topicResolver.topicOf(event.getClass()),
+                codec.encode(event, sequenceId, position, encrypts(event.getClass())));
     }
 
     /** The topic that names an event class in storage. */
@@ -119,11 +139,28 @@ public final class SequencedItemMapper {
      * The events of a sequenced item: its event, upcast to the current schema of its class, or the several events
      * that upcasters split it into, each with the item's sequence id and position.
      *
+     * @throws PersonalDataErasedException if its personal data was erased, its data subject forgotten
      * @throws TopicResolutionException if a topic names no event class
      * @throws SchemaVersionException if the data is at a schema version that no upcaster brings to its class's
      * @throws DataIntegrityException if the data cannot be decrypted, decompressed, upcast, or read as an event
      */
     public List<DomainEvent> eventsFromSequencedItem(SequencedItem item) {
+        ItemEvents read = read(item);
+        if (read.erased()) {
+            throw new PersonalDataErasedException(item.sequenceId());
+        }
+        return read.events();
+    }
+
+    /**
+     * The events of a sequenced item as {@link #eventsFromSequencedItem} reads them, but for the events of a forgotten
+     * data subject, which are read with their personal attributes absent and marked erased.
+     *
+     * @throws TopicResolutionException if a topic names no event class
+     * @throws SchemaVersionException if the data is at a schema version that no upcaster brings to its class's
+     * @throws DataIntegrityException if the data cannot be decrypted, decompressed, upcast, or read as an event
+     */
+    public ItemEvents read(SequencedItem item) {
         TranscodedData stored;
         try {
             stored = codec.unwrap(item.sequenceId(), item.position(), item.data());
@@ -135,7 +172,8 @@ public final class SequencedItemMapper {
                     + item.topic() + "): " + e.getMessage(), e);
         }
         if (!upcasters.upcasts(item.topic(), stored.schemaVersion())) {
-            return List.of(decode(item, stored.schemaVersion(), item.topic(), stored.schemaVersion(), stored.data()));
+            return new ItemEvents(List.of(decode(item, stored, item.topic(), stored.schemaVersion(), stored.data())),
+                    stored.erased());
         }
         List<EventJson> upcast;
         try {
@@ -144,12 +182,13 @@ public final class SequencedItemMapper {
             throw new DataIntegrityException("Cannot upcast the event of " + item.describe() + " (topic "
                     + item.topic() + ", schema version " + stored.schemaVersion() + "): " + e.getMessage(), e);
         }
-        return upcast.stream().map(json -> decode(item, stored.schemaVersion(), json.topic(), json.schemaVersion(),
-                json.toBytes())).toList();
+        return new ItemEvents(upcast.stream().map(json -> decode(item, stored, json.topic(), json.schemaVersion(),
+                json.toBytes())).toList(), stored.erased());
     }
 
     /** The event of data at a topic and schema version, which must be the current version of the topic's class. */
-    private DomainEvent decode(SequencedItem item, int storedVersion, String topic, int schemaVersion, byte[] data) {
+    private DomainEvent decode(SequencedItem item, TranscodedData stored, String topic, int schemaVersion,
+                               byte[] data) {
         Class<? extends DomainEvent> eventClass;
         try {
             eventClass = topicResolver.classOf(topic);
@@ -159,13 +198,15 @@ public final class SequencedItemMapper {
         }
         int currentVersion = SchemaVersions.of(eventClass);
         if (schemaVersion != currentVersion) {
-            throw new SchemaVersionException(item, storedVersion, topic, schemaVersion, eventClass, currentVersion);
+            throw new SchemaVersionException(item, stored.schemaVersion(), topic, schemaVersion, eventClass,
+                    currentVersion);
         }
         try {
             return transcoder.decode(eventClass, item.sequenceId(), item.position(), data);
         } catch (IllegalArgumentException e) {
             throw new DataIntegrityException("Cannot read the event of " + item.describe() + " as "
-                    + eventClass.getName() + ": " + e.getMessage(), e);
+                    + eventClass.getName() + (stored.erased() ? " with its personal data erased (a personal attribute"
+                    + " must accept null)" : "") + ": " + e.getMessage(), e);
         }
     }
 
@@ -176,6 +217,11 @@ public final class SequencedItemMapper {
     /** The upcasters that bring stored data to the current schema of its event class. */
     public Upcasters getUpcasters() {
         return upcasters;
+    }
+
+    /** The data subjects' keys that encrypt personal data, if this mapper has them. */
+    public Optional<SubjectKeys> getSubjectKeys() {
+        return Optional.ofNullable(subjectKeys);
     }
 
     /** Which event attributes give the sequence id and position. */
@@ -195,8 +241,18 @@ public final class SequencedItemMapper {
         private boolean alwaysEncrypt = true;
         private int maxEventSize = Compressor.MAX_DECOMPRESSED_SIZE;
         private Upcasters upcasters = Upcasters.none();
+        private @Nullable SubjectKeys subjectKeys;
 
         private Builder() {
+        }
+
+        /**
+         * The data subjects' keys under which {@link PersonalData} is encrypted, and its subject forgotten; none by
+         * default, and then events with personal data are stored like others.
+         */
+        public Builder subjectKeys(@Nullable SubjectKeys subjectKeys) {
+            this.subjectKeys = subjectKeys;
+            return this;
         }
 
         /** The Jackson mapper of the default transcoder, whose modules and settings apply to events. */

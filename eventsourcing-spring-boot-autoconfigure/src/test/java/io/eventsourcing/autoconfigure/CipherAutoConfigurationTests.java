@@ -90,7 +90,7 @@ class CipherAutoConfigurationTests {
     void keyOfTheWrongLengthFailsStartupNamingTheProperty() {
         contextRunner.withPropertyValues("eventsourcing.cipher.key=c2hvcnQ=").run(context ->
                 assertThat(context).hasFailed().getFailure().hasMessageContaining("Invalid property "
-                        + "eventsourcing.cipher.key: the current key must decode to 16, 24 or 32 bytes"));
+                        + "eventsourcing.cipher.key: the current key must have 16, 24 or 32 bytes"));
     }
 
     @Test

@@ -72,6 +72,16 @@ public final class AESCipher implements Cipher {
         return new AESCipher(keys);
     }
 
+    /**
+     * A cipher with one key, given as its bytes (which it keeps, not copied).
+     *
+     * @throws IllegalArgumentException if the key is not 16, 24 or 32 bytes long
+     */
+    public static AESCipher ofKey(byte[] key) {
+        requireKeyLength(key.length, "the key");
+        return new AESCipher(List.of(key));
+    }
+
     /** A cipher with one key, given as its base64 encoding. */
     public static AESCipher fromBase64(String key) {
         return fromBase64(key, List.of());
@@ -84,11 +94,15 @@ public final class AESCipher implements Cipher {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(which + " is not valid base64");
         }
-        if (key.length != 16 && key.length != 24 && key.length != 32) {
-            throw new IllegalArgumentException(which + " must decode to 16, 24 or 32 bytes (AES-128, -192 or -256),"
-                    + " not " + key.length);
-        }
+        requireKeyLength(key.length, which);
         return key;
+    }
+
+    private static void requireKeyLength(int length, String which) {
+        if (length != 16 && length != 24 && length != 32) {
+            throw new IllegalArgumentException(which + " must have 16, 24 or 32 bytes (AES-128, -192 or -256),"
+                    + " not " + length);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure.codec;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.SchemaVersion;
+import io.eventsourcing.infrastructure.shredding.PersonalDataProtection;
 import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stages between an event and its stored bytes: a {@link Transcoder}; for an event class whose
+ * The stages between an event and its stored bytes: a {@link Transcoder}; optionally the
+ * {@link PersonalDataProtection} that encrypts personal data under its data subject's key; for an event class whose
  * {@link SchemaVersion} is above 1, that version; then an optional {@link Compressor} for data of
  * {@value #COMPRESSION_THRESHOLD} bytes or more that it makes a tenth smaller at least; then, for the events to
  * encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a leading byte below 9
@@ -41,6 +43,7 @@ public final class EventCodec {
     private final Transcoder transcoder;
     private final @Nullable Compressor compressor;
     private final @Nullable Cipher cipher;
+    private final @Nullable PersonalDataProtection personalData;
     private final int maxEventSize;
 
     /** The stages, for events of at most {@link Compressor#MAX_DECOMPRESSED_SIZE} bytes. */
@@ -56,7 +59,20 @@ public final class EventCodec {
      */
     public EventCodec(Transcoder transcoder, @Nullable Compressor compressor, @Nullable Cipher cipher,
                       int maxEventSize) {
+        this(transcoder, null, compressor, cipher, maxEventSize);
+    }
+
+    /**
+     * @param transcoder turns events into bytes
+     * @param personalData encrypts the personal data of events under their subjects' keys, or {@code null} for none
+     * @param compressor compresses the bytes before they are encrypted, or {@code null} for none
+     * @param cipher encrypts the bytes of the events to encrypt, or {@code null} for none
+     * @param maxEventSize the most bytes an event's transcoded data may have
+     */
+    public EventCodec(Transcoder transcoder, @Nullable PersonalDataProtection personalData,
+                      @Nullable Compressor compressor, @Nullable Cipher cipher, int maxEventSize) {
         this.transcoder = Objects.requireNonNull(transcoder, "transcoder");
+        this.personalData = personalData;
         this.compressor = compressor;
         this.cipher = cipher;
         if (maxEventSize < 1 || maxEventSize > Compressor.MAX_DECOMPRESSED_SIZE) {
@@ -71,6 +87,8 @@ public final class EventCodec {
      *
      * @param encrypt whether to encrypt them, which needs a cipher
      * @throws EventTooLargeException if the event's data has more bytes than the codec accepts
+     * @throws io.eventsourcing.infrastructure.shredding.DataSubjectForgottenException if the event holds personal
+     *         data of a forgotten subject
      * @throws IllegalArgumentException if the event cannot be written
      */
     public byte[] encode(DomainEvent event, UUID sequenceId, long position, boolean encrypt) {
@@ -83,6 +101,9 @@ public final class EventCodec {
         if (data.length > 0 && data[0] < FIRST_MARKER_FREE_BYTE) {
             throw new IllegalStateException(transcoder + " wrote data starting with byte " + data[0]
                     + ", which marks the stages after it");
+        }
+        if (personalData != null) {
+            data = personalData.protect(event, sequenceId, position, data);
         }
         int schemaVersion = SchemaVersions.of(event.getClass());
         if (schemaVersion > 1) {
@@ -105,7 +126,8 @@ public final class EventCodec {
      * The transcoder's data of stored bytes, and the schema version it was written at: for the transcoder to read
      * as an event of that version.
      *
-     * @throws DecryptionException if they are encrypted and cannot be decrypted, or no cipher is configured
+     * @throws DecryptionException if they are encrypted and cannot be decrypted, or no cipher is configured; or if
+     *         they hold personal data that cannot be decrypted, but for a forgotten subject's, which is left out
      * @throws IllegalArgumentException if they cannot be decompressed, or their schema version is malformed
      */
     public TranscodedData unwrap(UUID sequenceId, long position, byte[] data) {
@@ -118,8 +140,17 @@ public final class EventCodec {
         if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE) {
             plain = compressorOf(plain[0]).decompress(unmarked(plain));
         }
-        return plain.length > 0 && plain[0] == SCHEMA_VERSIONED ? withoutSchemaVersion(plain)
+        TranscodedData transcoded = plain.length > 0 && plain[0] == SCHEMA_VERSIONED ? withoutSchemaVersion(plain)
                 : new TranscodedData(1, plain);
+        if (!PersonalDataProtection.isProtected(transcoded.data())) {
+            return transcoded;
+        }
+        if (personalData == null) {
+            throw new DecryptionException("The data holds personal data, and no data subjects' keys are configured"
+                    + " to decrypt it");
+        }
+        PersonalDataProtection.Revealed revealed = personalData.reveal(sequenceId, position, transcoded.data());
+        return new TranscodedData(transcoded.schemaVersion(), revealed.data(), revealed.erased());
     }
 
     /** Whether stored data is encrypted: by a cipher, now or in the first release. */
@@ -185,8 +216,8 @@ public final class EventCodec {
         }
     }
 
-    /** The sequence id and position of an item, which its ciphertext is bound to. */
-    private static byte[] associatedData(UUID sequenceId, long position) {
+    /** The sequence id and position of an item, which its ciphertexts are bound to. */
+    public static byte[] associatedData(UUID sequenceId, long position) {
         return ByteBuffer.allocate(24).putLong(sequenceId.getMostSignificantBits())
                 .putLong(sequenceId.getLeastSignificantBits()).putLong(position).array();
     }

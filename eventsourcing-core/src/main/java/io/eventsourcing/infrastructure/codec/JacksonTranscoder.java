@@ -1,7 +1,6 @@
 package io.eventsourcing.infrastructure.codec;
 
 import io.eventsourcing.domain.DomainEvent;
-import io.eventsourcing.domain.TaggedEvent;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.EventSequencing;
 import java.time.Instant;
@@ -66,7 +65,7 @@ public final class JacksonTranscoder implements Transcoder {
     }
 
     private Reading reading(Class<?> eventClass) {
-        if (TaggedEvent.class.isAssignableFrom(eventClass)) {
+        if (EventSequencing.isPlacedByStore(eventClass)) {
             return new Reading(jsonMapper.readerFor(eventClass), position -> position); // has no sequencing attributes
         }
         Class<?> positionType = sequencing.positionType(eventClass.asSubclass(DomainEvent.class));

@@ -64,6 +64,7 @@ final class SequencingIntrospector extends NopAnnotationIntrospector {
 
     private boolean isColumnAttribute(Annotated annotated) {
         return annotated instanceof AnnotatedMember member && isOfAnEvent(member)
+                && !EventSequencing.isPlacedByStore(member.getDeclaringClass())
                 && columnAttributes.contains(nameOf(member));
     }
 

@@ -8,16 +8,23 @@ import java.util.Objects;
  *
  * @param schemaVersion 1 or more
  * @param data the transcoder's bytes; not copied, so not to be changed
+ * @param erased whether personal data was left out of them, its data subject forgotten
  */
-public record TranscodedData(int schemaVersion, byte[] data) {
+public record TranscodedData(int schemaVersion, byte[] data, boolean erased) {
 
     public TranscodedData {
         Objects.requireNonNull(data, "data");
     }
 
+    /** Data with nothing erased. */
+    public TranscodedData(int schemaVersion, byte[] data) {
+        this(schemaVersion, data, false);
+    }
+
     /** The version and size: never the data, which may be a secret's plaintext. */
     @Override
     public String toString() {
-        return "TranscodedData[schema version " + schemaVersion + ", " + data.length + " bytes]";
+        return "TranscodedData[schema version " + schemaVersion + ", " + data.length + " bytes"
+                + (erased ? ", erased]" : "]");
     }
 }

@@ -10,6 +10,7 @@ import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.codec.FaithfulJsonMapper;
+import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
 import io.eventsourcing.infrastructure.upcasting.EventJson;
 import io.eventsourcing.infrastructure.upcasting.SchemaVersions;
 import io.eventsourcing.infrastructure.upcasting.Upcasters;
@@ -76,6 +77,11 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
     }
 
     @Override
+    public int deleteSnapshots(UUID entityId) {
+        return snapshotStore.getActiveRecordStrategy().deleteItems(entityId);
+    }
+
+    @Override
     public <T> Optional<VersionedState<T>> restore(UUID entityId, long maxVersion, Class<T> entityType) {
         SequencedItemMapper mapper = snapshotStore.getSequencedItemMapper();
         for (SequencedItem item : snapshotStore.getActiveRecordStrategy()
@@ -99,7 +105,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
             }
             log.warn("Passing over {} of the snapshot store: it holds a {}, not a snapshot", item.describe(),
                     event.getClass().getName());
-        } catch (DataIntegrityException e) {
+        } catch (DataIntegrityException | PersonalDataErasedException e) {
             log.warn("Passing over an unreadable snapshot, the events will be replayed: {}", e.getMessage());
         }
         return Optional.empty();

@@ -20,6 +20,13 @@ public interface SnapshotStrategy {
     <T> Optional<VersionedState<T>> restore(UUID entityId, long maxVersion, Class<T> entityType);
 
     /**
+     * Deletes every snapshot of an entity, as when its data subject is forgotten.
+     *
+     * @return how many were deleted
+     */
+    int deleteSnapshots(UUID entityId);
+
+    /**
      * A restored state.
      *
      * @param state the entity

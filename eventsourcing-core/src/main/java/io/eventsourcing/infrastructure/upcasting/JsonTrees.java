@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON bytes to trees and back, numbers kept exactly as written: decimals with their scale, big integers whole. */
-final class JsonTrees {
+public final class JsonTrees {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -22,7 +22,7 @@ final class JsonTrees {
      *
      * @throws IllegalArgumentException if the bytes are not one
      */
-    static ObjectNode read(byte[] data) {
+    public static ObjectNode read(byte[] data) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(data);
@@ -35,7 +35,7 @@ final class JsonTrees {
         return object;
     }
 
-    static byte[] write(ObjectNode tree) {
+    public static byte[] write(ObjectNode tree) {
         return MAPPER.writeValueAsBytes(tree);
     }
 }

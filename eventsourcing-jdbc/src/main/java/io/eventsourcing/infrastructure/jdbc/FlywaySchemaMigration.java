@@ -7,8 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Creates a table of sequenced items, the tables beside it that index its tagged events, or the table of projection
- * positions, with the library's Flyway migrations for the database in use.
+ * Creates a table of sequenced items, the tables beside it that index its tagged events or hold its data subjects'
+ * keys, or the table of projection positions, with the library's Flyway migrations for the database in use.
  * <p>
  * The migrations run under a history table of their own, {@code <table>_schema_history}, so that they
  * live beside an application's own Flyway migrations without clashing, and so that several tables
@@ -49,6 +49,16 @@ public final class FlywaySchemaMigration {
     public static FlywaySchemaMigration forDcb(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect) {
         return new FlywaySchemaMigration(dataSource, "classpath:db/eventsourcing-dcb",
                 table.table() + "_dcb_history", Map.of("table", table.table(), "exact_text", dialect.exactTextType()));
+    }
+
+    /**
+     * The migrations of the table of data subjects' keys beside a table of sequenced items ({@link JdbcDataKeyStore}),
+     * under the history table {@code <table>_keys_history}.
+     */
+    public static FlywaySchemaMigration forDataKeys(DataSource dataSource, SequencedItemTable table,
+                                                    JdbcDialect dialect) {
+        return new FlywaySchemaMigration(dataSource, "classpath:db/eventsourcing-keys", table.table() + "_keys_history",
+                Map.of("table", table.table(), "key_bytes", dialect.shortBytesType()));
     }
 
     /** Creates or upgrades the table; returns the number of migrations applied. */

@@ -248,6 +248,13 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                 .findFirst();
     }
 
+    @Override
+    public int deleteItems(UUID sequenceId) {
+        Objects.requireNonNull(sequenceId, "sequenceId");
+        return read(() -> "Deleting sequence " + sequenceId, () -> jdbcTemplate.update(statements.deleteItems(),
+                statement -> dialect.setUuid(statement, 1, sequenceId)));
+    }
+
     /** How many items the table holds: a count of its rows, which reads every row's entry in an index or more. */
     public long countItems() {
         return read(() -> "Counting the items", () -> jdbcTemplate.queryForObject(statements.countItems(), Long.class));
@@ -278,11 +285,15 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     <T> T read(Supplier<String> operation, Supplier<T> query) {
         try {
             return query.get();
-        } catch (CannotGetJdbcConnectionException e) {
-            throw unavailable(operation.get() + " from " + table.table(), e);
         } catch (DataAccessException e) {
-            throw new StoreException(operation.get() + " from " + table.table() + " failed: " + e.getMessage(), e);
+            throw failure(operation.get() + " from " + table.table(), e);
         }
+    }
+
+    /** A failed operation of this strategy's database: {@link StoreUnavailableException} if it was not reached. */
+    static StoreException failure(String operation, DataAccessException e) {
+        return e instanceof CannotGetJdbcConnectionException ? unavailable(operation, e)
+                : new StoreException(operation + " failed: " + e.getMessage(), e);
     }
 
     /** The database could not be reached, so the operation did nothing. */

@@ -226,6 +226,11 @@ public enum JdbcDialect {
         return "VARCHAR(255)";
     }
 
+    /** The SQL type of up to 128 bytes. */
+    String shortBytesType() {
+        return this == POSTGRESQL ? "BYTEA" : "VARBINARY(128)";
+    }
+
     /** A look at the settings of a database through one of its connections. */
     @FunctionalInterface
     private interface Inspection {

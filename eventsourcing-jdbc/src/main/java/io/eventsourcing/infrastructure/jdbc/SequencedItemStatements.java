@@ -5,7 +5,7 @@ import io.eventsourcing.infrastructure.PositionRange;
 /** The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. */
 record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems,
                                String selectStoredItemsUpTo, String selectLastStoredItem, String lockWriters,
-                               String countItems) {
+                               String countItems, String deleteItems) {
 
     private static final String INSERT = """
             INSERT INTO %1$s (%2$s, %3$s, %4$s, %5$s) VALUES (?, ?, ?, ?)""";
@@ -23,6 +23,8 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
             SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s ORDER BY id DESC LIMIT 1""";
     private static final String COUNT_ITEMS = """
             SELECT COUNT(*) FROM %1$s""";
+    private static final String DELETE_ITEMS = """
+            DELETE FROM %1$s WHERE %2$s = ?""";
 
     static SequencedItemStatements of(SequencedItemTable table) {
         Object[] names = {table.table(), table.sequenceIdColumn(), table.positionColumn(), table.topicColumn(),
@@ -30,7 +32,7 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
         return new SequencedItemStatements(INSERT.formatted(names), SELECT_ITEM.formatted(names),
                 SELECT_ITEMS.formatted(names), SELECT_STORED_ITEMS.formatted(names),
                 SELECT_STORED_ITEMS_UP_TO.formatted(names), SELECT_LAST_STORED_ITEM.formatted(names),
-                LOCK_WRITERS.formatted(names), COUNT_ITEMS.formatted(names));
+                LOCK_WRITERS.formatted(names), COUNT_ITEMS.formatted(names), DELETE_ITEMS.formatted(names));
     }
 
     /**

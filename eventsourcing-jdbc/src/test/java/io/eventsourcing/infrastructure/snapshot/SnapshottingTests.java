@@ -159,6 +159,11 @@ class SnapshottingTests {
             public <T> Optional<VersionedState<T>> restore(UUID entityId, long maxVersion, Class<T> type) {
                 return Optional.empty();
             }
+
+            @Override
+            public int deleteSnapshots(UUID entityId) {
+                return broken.deleteSnapshots(entityId);
+            }
         };
 
         assertThat(repository(writeOnlyBroken, SnapshotPolicy.everyNEvents(1)).get(example.getId()).getFoo())

@@ -1,0 +1,184 @@
+package io.eventsourcing.infrastructure.shredding;
+
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.codec.DecryptionException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The data keys of data subjects: made at random on a subject's first personal data, stored wrapped (encrypted)
+ * under the master cipher in a {@link DataKeyStore}, and kept unwrapped in a cache of bounded size. A subject's key
+ * enters the cache only once it is durable, so that no data is encrypted under a key that a rolled-back transaction
+ * took away. Rotating the master key re-wraps the stored keys ({@link #rewrap()}); the data they encrypt is not
+ * touched. Keys never appear in messages or {@link #toString()}. Thread-safe.
+ */
+public final class SubjectKeys {
+
+    private static final int DATA_KEY_BYTES = 32;
+    private static final int REWRAP_PAGE = 500;
+    private static final byte[] WRAPPING_CONTEXT = "eventsourcing data key".getBytes(StandardCharsets.US_ASCII);
+
+    private final SecureRandom random = new SecureRandom();
+    private final DataKeyStore store;
+    private final AESCipher master;
+    private final int cacheSize;
+    private final Map<UUID, Cipher> cache;
+    private final Set<UUID> unsettled = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param store where the wrapped keys are
+     * @param master the cipher that wraps them: the current master key, and the previous ones still accepted
+     * @param cacheSize how many unwrapped keys to keep, the least recently used leaving first
+     */
+    public SubjectKeys(DataKeyStore store, AESCipher master, int cacheSize) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.master = Objects.requireNonNull(master, "master");
+        if (cacheSize < 1) {
+            throw new IllegalArgumentException("cacheSize must be 1 or more, was " + cacheSize);
+        }
+        this.cacheSize = cacheSize;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, Cipher> eldest) {
+                return size() > SubjectKeys.this.cacheSize;
+            }
+        });
+    }
+
+    /**
+     * The cipher of a subject's key, to encrypt its personal data; the key is made and stored on first use.
+     *
+     * @throws DataSubjectForgottenException if the subject was forgotten
+     */
+    public Cipher forWriting(UUID subjectId) {
+        Cipher cached = cache.get(subjectId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<StoredDataKey> stored = store.find(subjectId);
+        if (stored.isPresent()) {
+            return cipherOf(stored.get()).orElseThrow(() -> new DataSubjectForgottenException(subjectId));
+        }
+        byte[] key = new byte[DATA_KEY_BYTES];
+        random.nextBytes(key);
+        Cipher cipher = AESCipher.ofKey(key);
+        byte[] wrapped = master.encrypt(key, wrappingData(subjectId));
+        unsettled.add(subjectId);
+        StoredDataKey created = store.create(subjectId, wrapped, durable -> {
+            unsettled.remove(subjectId);
+            if (durable) {
+                cache.put(subjectId, cipher);
+            }
+        });
+        if (created.wrappedKey() == wrapped) {
+            return cipher;
+        }
+        unsettled.remove(subjectId); // another writer stored the subject's row first
+        return cipherOf(created).orElseThrow(() -> new DataSubjectForgottenException(subjectId));
+    }
+
+    /**
+     * The cipher of a subject's key, to decrypt its personal data; empty if the subject was forgotten.
+     *
+     * @throws DecryptionException if the subject has no key at all: its row was lost
+     */
+    public Optional<Cipher> forReading(UUID subjectId) {
+        Cipher cached = cache.get(subjectId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return cipherOf(store.find(subjectId).orElseThrow(() -> new DecryptionException("The data key of the data"
+                + " subject " + subjectId + " is not in " + store + ", and the subject was not forgotten")));
+    }
+
+    /**
+     * The cipher of a subject's key if it has one, to encrypt data that is personal only when its entity is a data
+     * subject (a snapshot); empty if it has none.
+     *
+     * @throws DataSubjectForgottenException if the subject was forgotten
+     */
+    public Optional<Cipher> ifSubject(UUID subjectId) {
+        Cipher cached = cache.get(subjectId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StoredDataKey> stored = store.find(subjectId);
+        if (stored.isPresent() && stored.get().forgotten()) {
+            throw new DataSubjectForgottenException(subjectId);
+        }
+        return stored.flatMap(this::cipherOf);
+    }
+
+    /** Destroys a subject's key: in the store, then in the cache. */
+    public void forget(UUID subjectId) {
+        store.forget(subjectId);
+        cache.remove(subjectId);
+    }
+
+    /**
+     * Wraps every stored key under the current master key, unwrapping it with whichever configured master key wrapped
+     * it; run after rotating the master key, before removing the previous one.
+     *
+     * @return how many keys were wrapped anew
+     * @throws DecryptionException if a key was wrapped under a master key that is not configured
+     */
+    public int rewrap() {
+        int rewrapped = 0;
+        @Nullable UUID after = null;
+        for (List<StoredDataKey> page = store.page(null, REWRAP_PAGE); !page.isEmpty();
+             page = store.page(after, REWRAP_PAGE)) {
+            for (StoredDataKey stored : page) {
+                byte[] wrapped = stored.wrappedKey();
+                if (wrapped != null) {
+                    byte[] ad = wrappingData(stored.subjectId());
+                    if (store.replace(stored.subjectId(), wrapped, master.encrypt(master.decrypt(wrapped, ad), ad))) {
+                        rewrapped++;
+                    }
+                }
+                after = stored.subjectId();
+            }
+        }
+        return rewrapped;
+    }
+
+    /** The store of the wrapped keys. */
+    public DataKeyStore getStore() {
+        return store;
+    }
+
+    private Optional<Cipher> cipherOf(StoredDataKey stored) {
+        byte[] wrapped = stored.wrappedKey();
+        if (wrapped == null) {
+            return Optional.empty();
+        }
+        Cipher cipher = AESCipher.ofKey(master.decrypt(wrapped, wrappingData(stored.subjectId())));
+        if (!unsettled.contains(stored.subjectId())) {
+            cache.put(stored.subjectId(), cipher);
+        }
+        return Optional.of(cipher);
+    }
+
+    /** What a wrapped key is bound to: its subject, so that it cannot be moved to another. */
+    private static byte[] wrappingData(UUID subjectId) {
+        return ByteBuffer.allocate(WRAPPING_CONTEXT.length + 16).put(WRAPPING_CONTEXT)
+                .putLong(subjectId.getMostSignificantBits()).putLong(subjectId.getLeastSignificantBits()).array();
+    }
+
+    /** The cache's bound: never a key. */
+    @Override
+    public String toString() {
+        return "SubjectKeys[" + store + ", cache of " + cacheSize + "]";
+    }
+}
