@@ -145,11 +145,7 @@ public final class SequencedItemMapper {
      * @throws DataIntegrityException if the data cannot be decrypted, decompressed, upcast, or read as an event
      */
     public List<DomainEvent> eventsFromSequencedItem(SequencedItem item) {
-        ItemEvents read = read(item);
-        if (read.erased()) {
-            throw new PersonalDataErasedException(item.sequenceId());
-        }
-        return read.events();
+        return read(item, false).events();
     }
 
     /**
@@ -161,6 +157,10 @@ public final class SequencedItemMapper {
      * @throws DataIntegrityException if the data cannot be decrypted, decompressed, upcast, or read as an event
      */
     public ItemEvents read(SequencedItem item) {
+        return read(item, true);
+    }
+
+    private ItemEvents read(SequencedItem item, boolean erasedToo) {
         TranscodedData stored;
         try {
             stored = codec.unwrap(item.sequenceId(), item.position(), item.data());
@@ -170,6 +170,9 @@ public final class SequencedItemMapper {
         } catch (IllegalArgumentException e) {
             throw new DataIntegrityException("Cannot read the event of " + item.describe() + " (topic "
                     + item.topic() + "): " + e.getMessage(), e);
+        }
+        if (stored.erased() && !erasedToo) {
+            throw new PersonalDataErasedException(item.sequenceId());
         }
         if (!upcasters.upcasts(item.topic(), stored.schemaVersion())) {
             return new ItemEvents(List.of(decode(item, stored, item.topic(), stored.schemaVersion(), stored.data())),

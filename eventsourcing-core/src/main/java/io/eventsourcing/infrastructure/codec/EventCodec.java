@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@link SchemaVersion} is above 1, that version; then an optional {@link Compressor} for data of
  * {@value #COMPRESSION_THRESHOLD} bytes or more that it makes a tenth smaller at least; then, for the events to
  * encrypt, a {@link Cipher}. Each stage after the transcoder marks its output with a leading byte below 9
- * ({@value #SCHEMA_VERSIONED} versioned, {@value #ENCRYPTED} encrypted, the compressor's id compressed), so that
+ * ({@value #SCHEMA_VERSIONED} versioned, {@value #ENCRYPTED} encrypted, the compressor's id compressed,
+ * {@value PersonalDataProtection#PERSONAL} holding personal data), so that
  * data reads back whatever stages were configured when it was written: plaintext beside ciphertext, compressed
  * beside not, version 1 (unmarked, as all data written before schema versions) beside later ones. The version is
  * inside the compressed and encrypted data, so that a cipher authenticates it with the rest.
@@ -137,7 +138,8 @@ public final class EventCodec {
         } else if (plain.length > 0 && plain[0] == ENCRYPTED) {
             plain = requireCipher().decrypt(unmarked(plain), associatedData(sequenceId, position));
         }
-        if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE) {
+        if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE
+                && plain[0] != PersonalDataProtection.PERSONAL) {
             plain = compressorOf(plain[0]).decompress(unmarked(plain));
         }
         TranscodedData transcoded = plain.length > 0 && plain[0] == SCHEMA_VERSIONED ? withoutSchemaVersion(plain)

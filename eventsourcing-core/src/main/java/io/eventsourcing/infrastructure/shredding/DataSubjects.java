@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Forgets data subjects: crypto-shredding. Forgetting a subject destroys its data key, deletes its entity's
- * snapshots, and records {@link PersonalDataForgotten} after the entity's last event. Its events stay and replay in
+ * Forgets data subjects: crypto-shredding. Forgetting a subject destroys its data key, records
+ * {@link PersonalDataForgotten} after its entity's last event, and deletes the entity's snapshots. Its events stay and replay in
  * order in the notification log, their personal data erased; its entity reads as erased
  * ({@link PersonalDataErasedException}); its personal data is never stored again
  * ({@link DataSubjectForgottenException}). A save of the entity that races the forgetting either lands before the
@@ -42,10 +42,11 @@ public final class DataSubjects {
     public PersonalDataForgotten forget(UUID subjectId) {
         Objects.requireNonNull(subjectId, "subjectId");
         keys.forget(subjectId);
+        PersonalDataForgotten forgotten = eventStore.recordForgotten(subjectId);
         if (snapshots != null) {
-            snapshots.deleteSnapshots(subjectId);
+            snapshots.deleteSnapshots(subjectId); // after the record, which no save of the entity can follow
         }
-        return eventStore.recordForgotten(subjectId);
+        return forgotten;
     }
 
     /**
