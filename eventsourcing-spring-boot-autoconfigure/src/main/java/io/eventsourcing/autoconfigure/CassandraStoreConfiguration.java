@@ -12,6 +12,7 @@ import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import java.util.ArrayList;
@@ -159,9 +160,10 @@ class CassandraStoreConfiguration {
         SnapshotStrategy snapshotStrategy(CqlSession session, EventSourcingProperties properties,
                                           Environment environment, CassandraConsistency cassandraConsistency,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
-                                          ObjectProvider<Cipher> cipher, ObjectProvider<Upcaster> upcasters) {
+                                          ObjectProvider<Cipher> cipher, ObjectProvider<SubjectKeys> subjectKeys,
+                                          ObjectProvider<Upcaster> upcasters) {
             return SnapshotConfiguration.snapshotStrategy(store(session, snapshotTables(properties, environment),
-                    properties, cassandraConsistency), jsonMapper, compressor, cipher, upcasters);
+                    properties, cassandraConsistency), jsonMapper, compressor, cipher, subjectKeys, upcasters);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.eventsourcing.autoconfigure;
 
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.codec.Cipher;
+import io.eventsourcing.infrastructure.shredding.DataSubjects;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import io.eventsourcing.projection.Projections;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The event store's Actuator endpoint ({@code eventsourcing}, exposed like any other endpoint through
- * {@code management.endpoints.web.exposure.include}) and health indicator ({@code eventsourcing}), when Spring Boot
+ * The event store's Actuator endpoints ({@code eventsourcing}, and {@code datasubjects} with crypto-shredding, exposed
+ * like any other endpoint through {@code management.endpoints.web.exposure.include}) and health indicator ({@code eventsourcing}), when Spring Boot
  * Actuator is on the class path. The projections have their own, {@link ProjectionsActuatorAutoConfiguration}.
  */
 @AutoConfiguration(after = EventSourcingAutoConfiguration.class)
@@ -35,6 +36,14 @@ public final class EventSourcingActuatorAutoConfiguration {
                                                 ObjectProvider<SnapshotStrategy> snapshots,
                                                 ObjectProvider<Projections> projections) {
         return new EventSourcingEndpoint(store, properties, cipher, snapshots, projections);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSubjects.class)
+    @ConditionalOnAvailableEndpoint
+    DataSubjectsEndpoint dataSubjectsEndpoint(DataSubjects dataSubjects) {
+        return new DataSubjectsEndpoint(dataSubjects);
     }
 
     /** The health indicator, when Spring Boot's health module is there. */

@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(EventSourcingProperties.class)
 @Import({ DatabaseInitializationDependencyConfigurer.class, CassandraStoreConfiguration.class,
         JdbcStoreConfiguration.class, SequencedItemMapperConfiguration.class, SnapshotConfiguration.class,
-        EventSourcedRepositoryRegistrar.class, ProjectionsConfiguration.class })
+        CryptoShreddingConfiguration.class, EventSourcedRepositoryRegistrar.class, ProjectionsConfiguration.class })
 public final class EventSourcingAutoConfiguration {
 
     @Bean

@@ -43,6 +43,8 @@ public class EventSourcingProperties {
 
     private final Dcb dcb = new Dcb();
 
+    private final CryptoShredding cryptoShredding = new CryptoShredding();
+
     private final Browser browser = new Browser();
 
     public boolean isEnabled() {
@@ -103,6 +105,10 @@ public class EventSourcingProperties {
 
     public Dcb getDcb() {
         return dcb;
+    }
+
+    public CryptoShredding getCryptoShredding() {
+        return cryptoShredding;
     }
 
     public Browser getBrowser() {
@@ -492,6 +498,35 @@ public class EventSourcingProperties {
 
         public void setInstanceId(@Nullable String instanceId) {
             this.instanceId = instanceId;
+        }
+    }
+
+    /**
+     * Crypto-shredding: personal data (@PersonalData) encrypted under a key of its data subject, wrapped under the
+     * master key (eventsourcing.cipher.key) in the table {@code <table>_data_keys}, and erased by forgetting the subject.
+     */
+    public static class CryptoShredding {
+
+        /** Whether to encrypt personal data under its subject's key, and offer to forget subjects. */
+        private boolean enabled;
+
+        /** How many subjects' unwrapped keys to keep in memory, the least recently used leaving first. */
+        private int keyCacheSize = 10_000;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getKeyCacheSize() {
+            return keyCacheSize;
+        }
+
+        public void setKeyCacheSize(int keyCacheSize) {
+            this.keyCacheSize = keyCacheSize;
         }
     }
 

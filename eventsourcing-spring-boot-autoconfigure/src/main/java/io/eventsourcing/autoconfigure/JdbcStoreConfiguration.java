@@ -5,9 +5,11 @@ import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDataKeyStore;
 import io.eventsourcing.infrastructure.jdbc.JdbcDcbEventStore;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import io.eventsourcing.infrastructure.shredding.DataKeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -72,6 +74,15 @@ class JdbcStoreConfiguration {
                 () -> projections.ifAvailable(ProjectionsLifecycle::appended));
     }
 
+    /** The data subjects' keys of crypto-shredding, in the table {@code <table>_data_keys} beside the events. */
+    @Bean
+    @ConditionalOnMissingBean(DataKeyStore.class)
+    @ConditionalOnBean(JdbcActiveRecordStrategy.class)
+    @ConditionalOnBooleanProperty(CryptoShreddingConfiguration.ENABLED)
+    JdbcDataKeyStore jdbcDataKeyStore(JdbcActiveRecordStrategy store) {
+        return new JdbcDataKeyStore(store);
+    }
+
     static SequencedItemTable sequencedItemTable(EventSourcingProperties properties) {
         EventSourcingProperties.Jdbc jdbc = properties.getJdbc();
         try {
@@ -109,7 +120,8 @@ class JdbcStoreConfiguration {
                 tables.add(snapshotTable(properties));
             }
             return new EventSourcingSchemaInitializer(dataSource, tables,
-                    properties.getDcb().isEnabled() ? List.of(events) : List.of());
+                    properties.getDcb().isEnabled() ? List.of(events) : List.of(),
+                    properties.getCryptoShredding().isEnabled() ? List.of(events) : List.of());
         }
     }
 }

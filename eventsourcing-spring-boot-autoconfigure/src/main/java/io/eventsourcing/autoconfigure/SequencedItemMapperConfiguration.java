@@ -15,6 +15,7 @@ import io.eventsourcing.infrastructure.codec.JacksonTranscoder;
 import io.eventsourcing.infrastructure.codec.Transcoder;
 import io.eventsourcing.infrastructure.codec.ZlibCompressor;
 import io.eventsourcing.infrastructure.codec.ZstdCompressor;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.upcasting.Upcaster;
 import java.util.List;
 import org.springframework.beans.factory.BeanFactory;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How events become stored items: topics, sequencing, and the stages of their data, each a bean: the transcoder
- * (JSON by the application's Jackson mapper), the compressor ({@code eventsourcing.compression}), the cipher; and
+ * (JSON by the application's Jackson mapper), the data subjects' keys of crypto-shredding, the compressor
+ * ({@code eventsourcing.compression}), the cipher; and
  * back, through the application's {@link Upcaster} beans.
  */
 @Configuration(proxyBeanMethods = false)
@@ -110,7 +112,7 @@ class SequencedItemMapperConfiguration {
     @ConditionalOnMissingBean
     SequencedItemMapper sequencedItemMapper(EventSourcingProperties properties, TopicResolver topicResolver,
                                             Transcoder transcoder, ObjectProvider<Compressor> compressor,
-                                            ObjectProvider<Cipher> cipher,
+                                            ObjectProvider<Cipher> cipher, ObjectProvider<SubjectKeys> subjectKeys,
                                             ObjectProvider<Upcaster> upcasters,
                                             ObjectProvider<SequencedItemMapperCustomizer> customizers) {
         SequencedItemMapper.Builder builder = SequencedItemMapper.builder()
@@ -120,6 +122,7 @@ class SequencedItemMapperConfiguration {
                 .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
                 .alwaysEncrypt(properties.getCipher().isAlwaysEncrypt())
+                .subjectKeys(subjectKeys.getIfAvailable())
                 .maxEventSize(maxEventSize(properties))
                 .upcasters(upcasters.orderedStream().toList());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

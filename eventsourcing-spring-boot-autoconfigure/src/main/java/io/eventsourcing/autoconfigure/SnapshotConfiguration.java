@@ -7,6 +7,7 @@ import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Snapshots in their own table, written by the application's Jackson mapper and encrypted whenever a
- * cipher is configured, and the policy that takes them automatically. On a data source, inside an
+ * cipher is configured (and under its entity's own key when the entity is a data subject of crypto-shredding), and the policy that takes them automatically. On a data source, inside an
  * application's transaction a snapshot is written in a nested one, so that it commits with its events and a
  * failure leaves them be. On Cassandra, {@link CassandraStoreConfiguration} gives the strategy.
  */
@@ -40,6 +41,7 @@ class SnapshotConfiguration {
                                                          ObjectProvider<JsonMapper> jsonMapper,
                                                          ObjectProvider<Compressor> compressor,
                                                          ObjectProvider<Cipher> cipher,
+                                                         ObjectProvider<SubjectKeys> subjectKeys,
                                                          ObjectProvider<Upcaster> upcasters) {
         JsonMapper eventJsonMapper = SequencedItemMapperConfiguration.eventJsonMapper(jsonMapper);
         SequencedItemMapper snapshotMapper = SequencedItemMapper.builder()
@@ -47,6 +49,7 @@ class SnapshotConfiguration {
                 .sequencing(EventSequencing.TIMESTAMPED)
                 .compressor(compressor.getIfAvailable())
                 .cipher(cipher.getIfAvailable())
+                .subjectKeys(subjectKeys.getIfAvailable())
                 .upcasters(upcasters.orderedStream().toList())
                 .build();
         return new EventSourcedSnapshotStrategy(new EventStore(snapshotItems, snapshotMapper), eventJsonMapper);
@@ -72,13 +75,14 @@ class SnapshotConfiguration {
         @ConditionalOnMissingBean
         SnapshotStrategy snapshotStrategy(DataSource dataSource, EventSourcingProperties properties,
                                           ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Compressor> compressor,
-                                          ObjectProvider<Cipher> cipher,
+                                          ObjectProvider<Cipher> cipher, ObjectProvider<SubjectKeys> subjectKeys,
                                           ObjectProvider<PlatformTransactionManager> transactionManager,
                                           ObjectProvider<Upcaster> upcasters) {
             JdbcActiveRecordStrategy snapshotItems = JdbcStoreConfiguration
                     .store(dataSource, JdbcStoreConfiguration.snapshotTable(properties), transactionManager)
                     .inNestedTransactions();
-            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, compressor, cipher, upcasters);
+            return SnapshotConfiguration.snapshotStrategy(snapshotItems, jsonMapper, compressor, cipher, subjectKeys,
+                    upcasters);
         }
     }
 }

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * @param type its topic, the stable name of its type
  * @param timestamp when it happened; null if it cannot be read
  * @param data the event as the application reads it (decrypted), as JSON; null if it cannot be read
+ * @param erased whether its personal data was erased, its data subject forgotten: then {@code data} lacks it
  * @param error why it cannot be read, in words that name no class; null if it can
  */
 record BrowsedEvent(@Nullable Long logPosition, UUID sequenceId, long position, String type,
-                    @Nullable Instant timestamp, @Nullable JsonNode data, @Nullable String error) {
+                    @Nullable Instant timestamp, @Nullable JsonNode data, boolean erased, @Nullable String error) {
 }

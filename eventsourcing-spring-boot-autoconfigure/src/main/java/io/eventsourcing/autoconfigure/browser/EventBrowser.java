@@ -3,6 +3,7 @@ package io.eventsourcing.autoconfigure.browser;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.ItemEvents;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SchemaVersionException;
 import io.eventsourcing.infrastructure.SequencedItem;
@@ -70,14 +71,15 @@ final class EventBrowser {
 
     private List<BrowsedEvent> browsed(@Nullable Long logPosition, SequencedItem item) {
         try {
-            return eventStore.getSequencedItemMapper().eventsFromSequencedItem(item).stream()
+            ItemEvents read = eventStore.getSequencedItemMapper().read(item);
+            return read.events().stream()
                     .map(event -> new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(),
-                            event.timestamp(), jsonMapper.valueToTree(event), null))
+                            event.timestamp(), jsonMapper.valueToTree(event), read.erased(), null))
                     .toList();
         } catch (RuntimeException e) {
             log.debug("The event browser cannot show the event of {}: {}", item.describe(), e.getMessage());
             return List.of(new BrowsedEvent(logPosition, item.sequenceId(), item.position(), item.topic(), null, null,
-                    unreadable(e)));
+                    false, unreadable(e)));
         }
     }
 

@@ -40,8 +40,9 @@
 
     function data(event) {
         const text = document.createElement('pre');
-        text.textContent = event.error ?? JSON.stringify(event.data, null, 2);
-        text.className = event.error ? 'error' : 'data';
+        text.textContent = event.error ?? (event.erased ? 'Personal data erased: its data subject was forgotten\n' : '')
+            + JSON.stringify(event.data, null, 2);
+        text.className = event.error ? 'error' : event.erased ? 'data erased' : 'data';
         return text;
     }
 

@@ -1,0 +1,48 @@
+package io.eventsourcing.autoconfigure;
+
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.shredding.DataKeyStore;
+import io.eventsourcing.infrastructure.shredding.DataSubjects;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
+import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Crypto-shredding, on by {@code eventsourcing.crypto-shredding.enabled}: the data subjects' keys, wrapped under the
+ * master key of {@code eventsourcing.cipher.key} in the store's {@link DataKeyStore} (a bean of the store's own
+ * configuration), through which the mappers of events and snapshots encrypt personal data; and {@link DataSubjects},
+ * which forgets a subject.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(CryptoShreddingConfiguration.ENABLED)
+class CryptoShreddingConfiguration {
+
+    static final String ENABLED = "eventsourcing.crypto-shredding.enabled";
+
+    @Bean
+    @ConditionalOnMissingBean
+    SubjectKeys subjectKeys(DataKeyStore dataKeyStore, ObjectProvider<AESCipher> master,
+                            EventSourcingProperties properties) {
+        AESCipher masterCipher = master.getIfUnique(() -> {
+            throw new ConfigurationException("eventsourcing.cipher.key", "crypto-shredding wraps each data subject's"
+                    + " key under this master key, and none is set", null);
+        });
+        int cacheSize = properties.getCryptoShredding().getKeyCacheSize();
+        if (cacheSize < 1) {
+            throw new ConfigurationException("eventsourcing.crypto-shredding.key-cache-size", "must be 1 or more, was "
+                    + cacheSize, null);
+        }
+        return new SubjectKeys(dataKeyStore, masterCipher, cacheSize);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DataSubjects dataSubjects(EventStore eventStore, ObjectProvider<SnapshotStrategy> snapshots) {
+        return new DataSubjects(eventStore, snapshots.getIfAvailable());
+    }
+}
