@@ -1,9 +1,9 @@
 package io.eventsourcing.infrastructure;
 
 import io.eventsourcing.domain.DomainEvent;
-import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.EventNotApplicableException;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.TimestampedVersionedEntity;
 import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
 import io.eventsourcing.infrastructure.snapshot.Snapshot;
