@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBooleanProperty(CryptoShreddingConfiguration.ENABLED)
 class CryptoShreddingConfiguration {
 
-    static final String ENABLED = "eventsourcing.crypto-shredding.enabled";
+    static final String PREFIX = "eventsourcing.crypto-shredding";
+    static final String ENABLED = PREFIX + ".enabled";
 
     @Bean
     @ConditionalOnMissingBean
@@ -32,12 +33,16 @@ class CryptoShreddingConfiguration {
             throw new ConfigurationException("eventsourcing.cipher.key", "crypto-shredding wraps each data subject's"
                     + " key under this master key, and none is set", null);
         });
-        int cacheSize = properties.getCryptoShredding().getKeyCacheSize();
-        if (cacheSize < 1) {
-            throw new ConfigurationException("eventsourcing.crypto-shredding.key-cache-size", "must be 1 or more, was "
-                    + cacheSize, null);
+        EventSourcingProperties.CryptoShredding settings = properties.getCryptoShredding();
+        if (settings.getKeyCacheSize() < 1) {
+            throw new ConfigurationException(PREFIX + ".key-cache-size", "must be 1 or more, was "
+                    + settings.getKeyCacheSize(), null);
         }
-        return new SubjectKeys(dataKeyStore, masterCipher, cacheSize);
+        if (settings.getKeyCacheTtl().isNegative() || settings.getKeyCacheTtl().isZero()) {
+            throw new ConfigurationException(PREFIX + ".key-cache-ttl", "must be positive, was "
+                    + settings.getKeyCacheTtl(), null);
+        }
+        return new SubjectKeys(dataKeyStore, masterCipher, settings.getKeyCacheSize(), settings.getKeyCacheTtl());
     }
 
     @Bean

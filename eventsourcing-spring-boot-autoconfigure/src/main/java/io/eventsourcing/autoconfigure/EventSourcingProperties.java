@@ -513,6 +513,12 @@ public class EventSourcingProperties {
         /** How many subjects' unwrapped keys to keep in memory, the least recently used leaving first. */
         private int keyCacheSize = 10_000;
 
+        /**
+         * How long a subject's unwrapped key stays in memory at most: how long another instance of the application
+         * can still read a subject's personal data after one instance forgot it.
+         */
+        private Duration keyCacheTtl = Duration.ofMinutes(1);
+
         public boolean isEnabled() {
             return enabled;
         }
@@ -527,6 +533,14 @@ public class EventSourcingProperties {
 
         public void setKeyCacheSize(int keyCacheSize) {
             this.keyCacheSize = keyCacheSize;
+        }
+
+        public Duration getKeyCacheTtl() {
+            return keyCacheTtl;
+        }
+
+        public void setKeyCacheTtl(Duration keyCacheTtl) {
+            this.keyCacheTtl = keyCacheTtl;
         }
     }
 

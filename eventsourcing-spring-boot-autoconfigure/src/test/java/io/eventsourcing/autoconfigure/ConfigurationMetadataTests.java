@@ -36,7 +36,9 @@ class ConfigurationMetadataTests {
                 "eventsourcing.projections.enabled",
                 "eventsourcing.projections.table", "eventsourcing.projections.page-size", "eventsourcing.projections.lease",
                 "eventsourcing.projections.max-poll-interval", "eventsourcing.projections.instance-id",
-                "eventsourcing.dcb.enabled", "eventsourcing.browser.enabled", "eventsourcing.browser.path")
+                "eventsourcing.dcb.enabled", "eventsourcing.crypto-shredding.enabled",
+                "eventsourcing.crypto-shredding.key-cache-size", "eventsourcing.crypto-shredding.key-cache-ttl",
+                "eventsourcing.browser.enabled", "eventsourcing.browser.path")
                 .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank().endsWith("."));
     }
 

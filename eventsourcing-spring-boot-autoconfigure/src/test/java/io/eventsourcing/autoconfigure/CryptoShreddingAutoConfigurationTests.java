@@ -57,10 +57,13 @@ class CryptoShreddingAutoConfigurationTests {
     }
 
     @Test
-    void refusesAnEmptyKeyCache() {
+    void refusesAKeyCacheThatKeepsNothing() {
         contextRunner.withPropertyValues(ENABLED, KEY, "eventsourcing.crypto-shredding.key-cache-size=0")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("eventsourcing.crypto-shredding.key-cache-size"));
+        contextRunner.withPropertyValues(ENABLED, KEY, "eventsourcing.crypto-shredding.key-cache-ttl=0s")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("eventsourcing.crypto-shredding.key-cache-ttl"));
     }
 
     @Test

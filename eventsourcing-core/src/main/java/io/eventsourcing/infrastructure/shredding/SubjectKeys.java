@@ -6,10 +6,8 @@ import io.eventsourcing.infrastructure.codec.DecryptionException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data keys of data subjects: made at random on a subject's first personal data, stored wrapped (encrypted)
- * under the master cipher in a {@link DataKeyStore}, and kept unwrapped in a cache of bounded size. A subject's key
+ * under the master cipher in a {@link DataKeyStore}, and kept unwrapped in a cache of bounded size and time (another
+ * instance of the application that forgets a subject destroys the key in the store, and this one's copy expires
+ * with its time to live). A subject's key
  * enters the cache only once it is durable, so that no data is encrypted under a key that a rolled-back transaction
  * took away. Rotating the master key re-wraps the stored keys ({@link #rewrap()}); the data they encrypt is not
  * touched. Keys never appear in messages or {@link #toString()}. Thread-safe.
@@ -28,33 +28,33 @@ public final class SubjectKeys {
 
     private static final int DATA_KEY_BYTES = 32;
     private static final int REWRAP_PAGE = 500;
+    /** How long an unwrapped key stays in the cache unless told otherwise. */
+    public static final Duration DEFAULT_KEY_TIME_TO_LIVE = Duration.ofMinutes(1);
+
     private static final byte[] WRAPPING_CONTEXT = "eventsourcing data key".getBytes(StandardCharsets.US_ASCII);
 
     private final SecureRandom random = new SecureRandom();
     private final DataKeyStore store;
     private final AESCipher master;
-    private final int cacheSize;
-    private final Map<UUID, Cipher> cache;
+    private final KeyCache cache;
     private final Set<UUID> unsettled = ConcurrentHashMap.newKeySet();
+
+    /** Keys cached for at most {@link #DEFAULT_KEY_TIME_TO_LIVE}. */
+    public SubjectKeys(DataKeyStore store, AESCipher master, int cacheSize) {
+        this(store, master, cacheSize, DEFAULT_KEY_TIME_TO_LIVE);
+    }
 
     /**
      * @param store where the wrapped keys are
      * @param master the cipher that wraps them: the current master key, and the previous ones still accepted
      * @param cacheSize how many unwrapped keys to keep, the least recently used leaving first
+     * @param keyTimeToLive how long an unwrapped key is kept at most
+     * @throws IllegalArgumentException if the size is below 1 or the time not positive
      */
-    public SubjectKeys(DataKeyStore store, AESCipher master, int cacheSize) {
+    public SubjectKeys(DataKeyStore store, AESCipher master, int cacheSize, Duration keyTimeToLive) {
         this.store = Objects.requireNonNull(store, "store");
         this.master = Objects.requireNonNull(master, "master");
-        if (cacheSize < 1) {
-            throw new IllegalArgumentException("cacheSize must be 1 or more, was " + cacheSize);
-        }
-        this.cacheSize = cacheSize;
-        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, Cipher> eldest) {
-                return size() > SubjectKeys.this.cacheSize;
-            }
-        });
+        this.cache = new KeyCache(cacheSize, Objects.requireNonNull(keyTimeToLive, "keyTimeToLive"));
     }
 
     /**
@@ -179,6 +179,6 @@ public final class SubjectKeys {
     /** The cache's bound: never a key. */
     @Override
     public String toString() {
-        return "SubjectKeys[" + store + ", cache of " + cacheSize + "]";
+        return "SubjectKeys[" + store + ", " + cache + "]";
     }
 }
