@@ -11,6 +11,7 @@ import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ConcurrencyException;
+import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.EventPlayer;
 import io.eventsourcing.infrastructure.EventSequencing;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
@@ -210,6 +211,22 @@ public abstract class AbstractCryptoShreddingTests {
         assertThat(stored).allSatisfy(item -> assertThat(holds(item.data(), "Ada Lovelace")).isFalse());
         assertThat(stored).noneSatisfy(item -> assertThat(holds(item.data(), addressOf("Ada Lovelace"))).isTrue());
         assertThat(holds(stored.get(0).data(), "basic")).as("the plan is not personal").isTrue();
+    }
+
+    @Test
+    void personalDataMovedToAnotherPlaceIsNeverRead() {
+        Customer ada = registeredCustomer("Ada Lovelace");
+        SequencedItem registered = items.getItems(ada.getId()).get(0);
+        UUID elsewhere = UUID.randomUUID();
+        items.append(new SequencedItem(ada.getId(), 4, registered.topic(), registered.data()));
+        items.append(new SequencedItem(elsewhere, 0, registered.topic(), registered.data()));
+        SequencedItemMapper mapper = eventStore.getSequencedItemMapper();
+
+        assertThatThrownBy(() -> mapper.fromSequencedItem(items.getItems(ada.getId()).get(4)))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining(ada.getId().toString())
+                .hasMessageContaining("position 4");
+        assertThatThrownBy(() -> mapper.fromSequencedItem(items.getItems(elsewhere).get(0)))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining(elsewhere.toString());
     }
 
     @Test
