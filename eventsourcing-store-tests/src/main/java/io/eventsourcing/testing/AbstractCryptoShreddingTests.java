@@ -1,5 +1,6 @@
 package io.eventsourcing.testing;
 
+import static io.eventsourcing.testing.TestItems.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,6 @@ import io.eventsourcing.testing.shredding.Customer;
 import io.eventsourcing.testing.shredding.Customer.Moved;
 import io.eventsourcing.testing.shredding.Customer.PlanChanged;
 import io.eventsourcing.testing.shredding.Customer.Registered;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -393,20 +393,6 @@ public abstract class AbstractCryptoShreddingTests {
         return event instanceof PersonalDataForgotten forgotten ? forgotten.subjectId()
                 : event instanceof Registered registered ? registered.originatorId()
                 : event instanceof Moved moved ? moved.originatorId() : ((PlanChanged) event).originatorId();
-    }
-
-    private static boolean holds(byte[] data, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int start = 0; start + needle.length <= data.length; start++) {
-            for (int i = 0; i < needle.length; i++) {
-                if (data[start + i] != needle[i]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private static byte[] bytes(int seed) {

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link io.eventsourcing.domain.SchemaVersion}) is brought to the current one by the upcasters of the snapshot
  * store's mapper registered for the class's name, as events are. A snapshot that no upcaster brings to the current
  * version, whose class changed shape since it was taken without a new schema version, or that cannot be
- * decrypted or read, is passed over with a warning, so that the events are replayed instead. Thread-safe.
+ * decrypted or read, is passed over with a warning, so that the events are replayed instead; one whose data subject
+ * was forgotten is deleted. Thread-safe.
  */
 public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
 
@@ -84,15 +85,21 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
     @Override
     public <T> Optional<VersionedState<T>> restore(UUID entityId, long maxVersion, Class<T> entityType) {
         SequencedItemMapper mapper = snapshotStore.getSequencedItemMapper();
-        for (SequencedItem item : snapshotStore.getActiveRecordStrategy()
-                .getItems(entityId, PositionRange.all().inDescendingOrder().limit(CANDIDATES))) {
-            Optional<Snapshot> snapshot = read(mapper, item);
-            if (snapshot.isPresent() && snapshot.get().version() <= maxVersion) {
-                Optional<VersionedState<T>> restored = restore(snapshot.get(), item, entityType);
-                if (restored.isPresent()) {
-                    return restored;
+        try {
+            for (SequencedItem item : snapshotStore.getActiveRecordStrategy()
+                    .getItems(entityId, PositionRange.all().inDescendingOrder().limit(CANDIDATES))) {
+                Optional<Snapshot> snapshot = read(mapper, item);
+                if (snapshot.isPresent() && snapshot.get().version() <= maxVersion) {
+                    Optional<VersionedState<T>> restored = restore(snapshot.get(), item, entityType);
+                    if (restored.isPresent()) {
+                        return restored;
+                    }
                 }
             }
+        } catch (PersonalDataErasedException e) {
+            // Taken by a load that raced the forgetting of the entity's data subject: unreadable, and no longer kept.
+            log.warn("Deleting the snapshots of {}, erased with its data subject", entityId);
+            deleteSnapshots(entityId);
         }
         return Optional.empty();
     }
@@ -105,7 +112,7 @@ public class EventSourcedSnapshotStrategy implements SnapshotStrategy {
             }
             log.warn("Passing over {} of the snapshot store: it holds a {}, not a snapshot", item.describe(),
                     event.getClass().getName());
-        } catch (DataIntegrityException | PersonalDataErasedException e) {
+        } catch (DataIntegrityException e) {
             log.warn("Passing over an unreadable snapshot, the events will be replayed: {}", e.getMessage());
         }
         return Optional.empty();

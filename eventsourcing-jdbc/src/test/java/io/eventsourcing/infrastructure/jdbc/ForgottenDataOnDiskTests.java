@@ -18,12 +18,11 @@ import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import io.eventsourcing.testing.JdbcStores;
 import io.eventsourcing.testing.TestDatabase;
+import io.eventsourcing.testing.TestItems;
 import io.eventsourcing.testing.shredding.Customer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -110,28 +109,10 @@ class ForgottenDataOnDiskTests {
     }
 
     private static boolean holds(Path file, String text) {
-        byte[] data;
         try {
-            data = Files.readAllBytes(file);
+            return TestItems.holds(Files.readAllBytes(file), text);
         } catch (IOException e) {
             return false; // a file the server removed meanwhile, or keeps locked
         }
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        for (int start = indexOf(data, needle[0], 0); start >= 0 && start + needle.length <= data.length;
-             start = indexOf(data, needle[0], start + 1)) {
-            if (Arrays.equals(data, start, start + needle.length, needle, 0, needle.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] data, byte value, int from) {
-        for (int i = from; i < data.length; i++) {
-            if (data[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
