@@ -9,9 +9,11 @@ import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.InvalidSettingException;
 import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
+import io.eventsourcing.infrastructure.cassandra.CassandraDataKeyStore;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
 import io.eventsourcing.infrastructure.codec.Cipher;
 import io.eventsourcing.infrastructure.codec.Compressor;
+import io.eventsourcing.infrastructure.shredding.DataKeyStore;
 import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import io.eventsourcing.infrastructure.upcasting.Upcaster;
@@ -49,6 +51,15 @@ class CassandraStoreConfiguration {
                                                                 Environment environment,
                                                                 CassandraConsistency cassandraConsistency) {
         return store(session, tables(properties, environment), properties, cassandraConsistency);
+    }
+
+    /** The data subjects' keys of crypto-shredding, in the table {@code <table>_data_keys} beside the events'. */
+    @Bean
+    @ConditionalOnMissingBean(DataKeyStore.class)
+    @ConditionalOnBean(CassandraActiveRecordStrategy.class)
+    @ConditionalOnBooleanProperty(CryptoShreddingConfiguration.ENABLED)
+    CassandraDataKeyStore cassandraDataKeyStore(CassandraActiveRecordStrategy store) {
+        return new CassandraDataKeyStore(store);
     }
 
     /** A store of the given tables with the settle time of eventsourcing.cassandra.settle-time. */

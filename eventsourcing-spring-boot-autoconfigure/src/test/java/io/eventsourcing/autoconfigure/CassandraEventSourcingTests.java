@@ -2,27 +2,36 @@ package io.eventsourcing.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static org.awaitility.Awaitility.await;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
 import io.eventsourcing.autoconfigure.sample.Counter;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
+import io.eventsourcing.domain.EventBus;
+import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
+import io.eventsourcing.infrastructure.EventSourcedRepository;
+import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.cassandra.CassandraActiveRecordStrategy;
 import io.eventsourcing.infrastructure.cassandra.CassandraConsistency;
+import io.eventsourcing.infrastructure.cassandra.CassandraDataKeyStore;
 import io.eventsourcing.infrastructure.cassandra.CassandraTables;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
 import io.eventsourcing.infrastructure.jdbc.JdbcProjectionPositions;
+import io.eventsourcing.infrastructure.shredding.DataSubjects;
 import io.eventsourcing.projection.Handler;
 import io.eventsourcing.projection.Projection;
 import io.eventsourcing.projection.Projections;
+import io.eventsourcing.quickstart.Member;
 import io.eventsourcing.testing.cassandra.SharedCassandra;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import static org.awaitility.Awaitility.await;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
@@ -82,6 +91,27 @@ class CassandraEventSourcingTests {
             assertThat(context.getBean(CassandraConsistency.class)).isEqualTo(CassandraConsistency.DEFAULT);
             assertThat(context.getBean(CqlSession.class).getContext().getProtocolVersion())
                     .isEqualTo(DefaultProtocolVersion.V4);
+        });
+    }
+
+    @Test
+    void cryptoShreddingKeepsTheKeysInCassandra() {
+        onCassandra().withPropertyValues("eventsourcing.crypto-shredding.enabled=true",
+                "eventsourcing.cipher.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                // Tables of its own: the other tests read the log without the keys.
+                "eventsourcing.cassandra.table=shredded_items").run(context -> {
+            assertThat(context).hasSingleBean(CassandraDataKeyStore.class);
+            EventStore eventStore = context.getBean(EventStore.class);
+            Member member = Member.join("Ada on Cassandra");
+            new EventSourcedRepository<>(eventStore, Mutator.ofEntityClass(Member.class),
+                    context.getBean(EventBus.class)).save(member);
+
+            context.getBean(DataSubjects.class).forget(member.getId());
+
+            assertThat(context.getBean(CassandraDataKeyStore.class).find(member.getId()))
+                    .hasValueSatisfying(row -> assertThat(row.forgotten()).isTrue());
+            assertThat(eventStore.getDomainEvents(member.getId(), PositionRange.all().gte(1)))
+                    .singleElement().isInstanceOf(PersonalDataForgotten.class);
         });
     }
 

@@ -71,6 +71,8 @@ import org.slf4j.LoggerFactory;
  * a lightweight transaction that timed out (it leaves the reply's new {@code contentions} field unread) and closes
  * the connection, failing every request in flight on it. The store warns when created on a V5 session.
  * <p>
+ * {@link CassandraDataKeyStore} keeps data subjects' keys beside the items, for crypto-shredding.
+ * <p>
  * Thread-safe. The tables must exist when the store is created ({@link CassandraSchema}).
  */
 public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
@@ -87,10 +89,13 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(CassandraActiveRecordStrategy.class);
 
+    private final CqlSession session;
     private final CassandraTables tables;
+    private final CassandraConsistency consistency;
     private final SettleTime settleTime;
     private final ItemAppender appender;
     private final SequenceReader sequenceReader;
+    private final SequenceDeleter sequenceDeleter;
     private final LogReader logReader;
 
     /** Stores items in the given tables at the default consistency levels (LOCAL_QUORUM, SERIAL). */
@@ -113,7 +118,7 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
      */
     public CassandraActiveRecordStrategy(CqlSession session, CassandraTables tables,
                                          CassandraConsistency consistency, Duration settleTime) {
-        Objects.requireNonNull(session, "session");
+        this.session = Objects.requireNonNull(session, "session");
         this.settleTime = new SettleTime(settleTime);
         if (session.getContext().getProtocolVersion().getCode() >= DefaultProtocolVersion.V5.getCode()) {
             LOGGER.warn("The Cassandra session uses native protocol {}: driver 4.19 closes a connection that receives"
@@ -121,10 +126,11 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
                     + " advanced.protocol.version to V4", session.getContext().getProtocolVersion());
         }
         this.tables = Objects.requireNonNull(tables, "tables");
-        CassandraStatements statements = new CassandraStatements(session, tables,
-                Objects.requireNonNull(consistency, "consistency"));
+        this.consistency = Objects.requireNonNull(consistency, "consistency");
+        CassandraStatements statements = new CassandraStatements(session, tables, consistency);
         this.appender = new ItemAppender(session, statements, tables.items(), this.settleTime);
         this.sequenceReader = new SequenceReader(session, statements, tables.items());
+        this.sequenceDeleter = new SequenceDeleter(session, statements, tables.items());
         this.logReader = new LogReader(session, statements, tables.items(), this.settleTime);
     }
 
@@ -144,6 +150,18 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
     public List<SequencedItem> getItems(UUID sequenceId, PositionRange range) {
         return sequenceReader.getItems(Objects.requireNonNull(sequenceId, "sequenceId"),
                 Objects.requireNonNull(range, "range"));
+    }
+
+    /**
+     * Deletes every item of a sequence, and its entries in the buckets table, for a store of snapshots. The log keeps
+     * its entries of the items, and skips them as those of appends that did not happen: it reads an entry's item
+     * only once the entry has settled, and skips an entry whose item is missing. Not for a sequence that is still
+     * written: an append that races the deletion may keep its item, and may leave it out of the sequence's reads
+     * until the sequence's next append to the same bucket.
+     */
+    @Override
+    public int deleteItems(UUID sequenceId) {
+        return sequenceDeleter.delete(Objects.requireNonNull(sequenceId, "sequenceId"));
     }
 
     @Override
@@ -167,5 +185,13 @@ public class CassandraActiveRecordStrategy implements ActiveRecordStrategy {
     /** The settle time of the notification log. */
     public Duration getSettleTime() {
         return settleTime.duration();
+    }
+
+    CqlSession session() {
+        return session;
+    }
+
+    CassandraConsistency consistency() {
+        return consistency;
     }
 }

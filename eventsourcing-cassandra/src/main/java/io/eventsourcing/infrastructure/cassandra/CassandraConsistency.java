@@ -2,6 +2,7 @@ package io.eventsourcing.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import java.util.Objects;
 
 /**
@@ -29,5 +30,16 @@ public record CassandraConsistency(ConsistencyLevel consistency, ConsistencyLeve
             throw new IllegalArgumentException("serialConsistency must be SERIAL or LOCAL_SERIAL, was "
                     + serialConsistency);
         }
+    }
+
+    /** A lightweight transaction at these levels, which the driver must not repeat. */
+    <S extends Statement<S>> S conditional(S statement) {
+        return statement.setConsistencyLevel(consistency).setSerialConsistencyLevel(serialConsistency)
+                .setIdempotent(false);
+    }
+
+    /** A read, or a write that may be repeated without harm, at these levels. */
+    <S extends Statement<S>> S idempotent(S statement) {
+        return statement.setConsistencyLevel(consistency).setIdempotent(true);
     }
 }

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 /** Turns the driver's exceptions into {@link StoreException}s that say what happened to the data. */
 final class CassandraFailures {
 
+    private static final String MAY_YET_BE_APPLIED = "The lightweight transaction may have been applied, or may yet be"
+            + " completed by a later one";
+
     private CassandraFailures() {
     }
 
@@ -34,8 +37,26 @@ final class CassandraFailures {
      */
     static StoreException outcomeUnknown(String append, DriverException e) {
         return new StoreException("Appending " + append + " failed, and whether it was stored is unknown: "
-                + describe(e) + ". The lightweight transaction may have been applied, or may yet be completed by a"
-                + " later one; read the sequence to find out", e);
+                + describe(e) + ". " + MAY_YET_BE_APPLIED + "; read the sequence to find out", e);
+    }
+
+    /**
+     * A lightweight transaction other than an append's failed: refused, it changed nothing; otherwise whether it
+     * took effect is unknown.
+     */
+    static StoreException writeFailed(String write, DriverException e) {
+        if (wasRefused(e)) {
+            return nothingDone(write + " failed, and changed nothing: " + describe(e), e);
+        }
+        return new StoreException(write + " failed, and whether it took effect is unknown: " + describe(e) + ". "
+                + MAY_YET_BE_APPLIED, e);
+    }
+
+    /** A deletion failed part way: what it deleted stays deleted, and deleting again removes the rest. */
+    static StoreException deletionFailed(String deletion, int deleted, Throwable e) {
+        Throwable cause = unwrap(e);
+        return nothingDone("Deleting " + deletion + " failed after deleting at least " + deleted + " items, which"
+                + " stay deleted; deleting again removes the rest: " + describe(cause), cause);
     }
 
     /**

@@ -57,7 +57,7 @@ public final class CassandraSchema {
         execute(createKeyspaceStatement(keyspace, "'class': 'NetworkTopologyStrategy', " + factors));
     }
 
-    /** Creates the four tables of a store in its keyspace, which must exist. */
+    /** Creates the tables of a store ({@link CassandraTables}) in its keyspace, which must exist. */
     public void createTables(CassandraTables tables) {
         statements(tables).forEach(this::execute);
     }

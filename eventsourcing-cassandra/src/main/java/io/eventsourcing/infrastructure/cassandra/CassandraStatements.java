@@ -1,9 +1,12 @@
 package io.eventsourcing.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +22,13 @@ final class CassandraStatements {
     private final PreparedStatement deleteItem;
     private final PreparedStatement selectItem;
     private final PreparedStatement selectStoredAt;
+    private final PreparedStatement selectStoredAtOfBucket;
     private final PreparedStatement selectItemsAscending;
     private final PreparedStatement selectItemsDescending;
     private final PreparedStatement insertBucket;
     private final PreparedStatement selectBucketsAscending;
     private final PreparedStatement selectBucketsDescending;
+    private final PreparedStatement deleteBuckets;
     private final PreparedStatement insertLogEntry;
     private final PreparedStatement deleteLogEntry;
     private final PreparedStatement selectLogEntries;
@@ -44,6 +49,8 @@ final class CassandraStatements {
                 + " WHERE sequence_id = ? AND bucket = ? AND position = ?");
         selectStoredAt = session.prepare("SELECT position, stored_at FROM " + tables.items()
                 + " WHERE sequence_id = ? AND bucket = ? AND position IN ?");
+        selectStoredAtOfBucket = session.prepare("SELECT position, stored_at FROM " + tables.items()
+                + " WHERE sequence_id = ? AND bucket = ?");
         String selectItems = "SELECT position, topic, data FROM " + tables.items()
                 + " WHERE sequence_id = ? AND bucket = ? AND position >= ? AND position <= ? ORDER BY position ";
         selectItemsAscending = session.prepare(selectItems + "ASC LIMIT ?");
@@ -53,6 +60,7 @@ final class CassandraStatements {
                 + " WHERE sequence_id = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket ";
         selectBucketsAscending = session.prepare(selectBuckets + "ASC");
         selectBucketsDescending = session.prepare(selectBuckets + "DESC");
+        deleteBuckets = session.prepare("DELETE FROM " + tables.buckets() + " WHERE sequence_id = ?");
         insertLogEntry = session.prepare("INSERT INTO " + tables.log()
                 + " (bucket, stored_at, sequence_id, position) VALUES (?, ?, ?, ?)");
         deleteLogEntry = session.prepare("DELETE FROM " + tables.log()
@@ -81,8 +89,12 @@ final class CassandraStatements {
 
     /** The conditional delete of an item that this store's append wrote, to undo it. */
     BoundStatement deleteItem(StoredRow row) {
-        return conditional(deleteItem.bind(row.item().sequenceId(), row.bucket(), row.item().position(),
-                row.storedAt()));
+        return deleteItem(row.item().sequenceId(), row.item().position(), row.storedAt());
+    }
+
+    /** The conditional delete of an item: applied only if it is there, with this storage position. */
+    BoundStatement deleteItem(UUID sequenceId, long position, long storedAt) {
+        return conditional(deleteItem.bind(sequenceId, Buckets.ofPosition(position), position, storedAt));
     }
 
     /**
@@ -94,6 +106,11 @@ final class CassandraStatements {
         List<Long> positions = partition.stream().map(row -> row.item().position()).toList();
         return selectStoredAt.bind(first.item().sequenceId(), first.bucket(), positions)
                 .setConsistencyLevel(consistency.serialConsistency()).setIdempotent(true);
+    }
+
+    /** The positions and storage positions of the items in a partition, in pages. */
+    BoundStatement selectStoredAt(UUID sequenceId, long bucket, int pageSize) {
+        return idempotent(selectStoredAtOfBucket.bind(sequenceId, bucket)).setPageSize(pageSize);
     }
 
     BoundStatement selectItem(UUID sequenceId, long position) {
@@ -113,6 +130,11 @@ final class CassandraStatements {
     BoundStatement selectBuckets(UUID sequenceId, long lowest, long highest, boolean descending) {
         PreparedStatement select = descending ? selectBucketsDescending : selectBucketsAscending;
         return idempotent(select.bind(sequenceId, lowest, highest));
+    }
+
+    /** The delete of a sequence's entries in the buckets table. */
+    BoundStatement deleteBuckets(UUID sequenceId) {
+        return idempotent(deleteBuckets.bind(sequenceId));
     }
 
     BoundStatement insertLogEntry(StoredRow row) {
@@ -147,18 +169,24 @@ final class CassandraStatements {
         return idempotent(selectLastLogEntries.bind(bucket));
     }
 
-    CassandraConsistency consistency() {
-        return consistency;
+    /** Conditional statements of one partition as one lightweight transaction: a conditional batch for several. */
+    Statement<?> conditional(List<BoundStatement> partition) {
+        if (partition.size() == 1) {
+            return partition.get(0);
+        }
+        BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED);
+        for (BoundStatement statement : partition) {
+            batch = batch.add(statement);
+        }
+        return consistency.conditional(batch);
     }
 
     private BoundStatement conditional(BoundStatement statement) {
-        return statement.setConsistencyLevel(consistency.consistency())
-                .setSerialConsistencyLevel(consistency.serialConsistency())
-                .setIdempotent(false);
+        return consistency.conditional(statement);
     }
 
     /** A read, or a write that may be repeated without harm. */
     private BoundStatement idempotent(BoundStatement statement) {
-        return statement.setConsistencyLevel(consistency.consistency()).setIdempotent(true);
+        return consistency.idempotent(statement);
     }
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The keyspace and the base name of a store's four tables: {@code <table>} (the items, partitioned by sequence
+ * The keyspace and the base name of a store's five tables: {@code <table>} (the items, partitioned by sequence
  * and bucket), {@code <table>_buckets} (the buckets of each sequence), {@code <table>_log} (every item in
- * storage order, by minute) and {@code <table>_log_buckets} (the minutes of the log).
+ * storage order, by minute), {@code <table>_log_buckets} (the minutes of the log) and {@code <table>_data_keys}
+ * (the data subjects' keys, {@link CassandraDataKeyStore}).
  * <p>
  * Names are plain identifiers (lower-case letters, digits and underscores, starting with a letter), so that no
  * CQL can be injected through configuration; the base name leaves room for the longest suffix within
@@ -51,6 +52,10 @@ public record CassandraTables(String keyspace, String table) {
 
     String logBuckets() {
         return items() + "_log_buckets";
+    }
+
+    String dataKeys() {
+        return items() + "_data_keys";
     }
 
     /** A keyspace's name, checked to be a plain identifier. */

@@ -2,9 +2,7 @@ package io.eventsourcing.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.Statement;
@@ -129,17 +127,7 @@ final class ConditionalInsert {
     }
 
     private Statement<?> conditional(List<StoredRow> partition, Function<StoredRow, BoundStatement> statement) {
-        if (partition.size() == 1) {
-            return statement.apply(partition.get(0));
-        }
-        BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED);
-        for (StoredRow row : partition) {
-            batch = batch.add(statement.apply(row));
-        }
-        CassandraConsistency consistency = statements.consistency();
-        return batch.setConsistencyLevel(consistency.consistency())
-                .setSerialConsistencyLevel(consistency.serialConsistency())
-                .setIdempotent(false);
+        return statements.conditional(partition.stream().map(statement).toList());
     }
 
     private static Set<Long> takenPositions(ResultSet result) {

@@ -104,6 +104,25 @@ class CassandraActiveRecordStrategyTest {
     }
 
     @Test
+    void deletingASequenceEmptiesEachOfItsBucketsAndTheLogSkipsItsItems() {
+        UUID deleted = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        store.append(items(deleted, 9_950, 10_049));
+        store.append(items(deleted, 20_000, 20_099));
+        store.append(items(deleted, 20_100, 20_149));
+        store.append(item(kept, 0));
+
+        assertThat(store.deleteItems(deleted)).isEqualTo(250);
+
+        assertThat(store.getItems(deleted)).isEmpty();
+        assertThat(store.getItem(deleted, 10_000)).isEmpty();
+        assertThat(store.getItems(kept)).containsExactly(item(kept, 0));
+        assertThat(store.getStoredItems(0, 1000)).extracting(stored -> stored.item().sequenceId())
+                .containsExactly(kept);
+        assertThat(store.deleteItems(deleted)).isZero();
+    }
+
+    @Test
     void aPositionTwiceInOneAppendIsAConflict() {
         UUID id = UUID.randomUUID();
 

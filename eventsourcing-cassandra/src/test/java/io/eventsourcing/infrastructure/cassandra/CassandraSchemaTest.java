@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class CassandraSchemaTest {
 
     @Test
-    void theCqlFileHoldsTheFourTablesUnderTheGivenNames() {
+    void theCqlFileHoldsTheFiveTablesUnderTheGivenNames() {
         assertThat(CassandraSchema.statements(new CassandraTables("shop", "orders")))
-                .hasSize(4)
+                .hasSize(5)
                 .allMatch(statement -> statement.startsWith("CREATE TABLE IF NOT EXISTS shop.orders"))
                 .noneMatch(statement -> statement.contains("${"));
     }
@@ -31,7 +31,7 @@ class CassandraSchemaTest {
         assertThat(keyspace.getReplication()).containsEntry("class",
                 "org.apache.cassandra.locator.NetworkTopologyStrategy").containsEntry("datacenter1", "1");
         assertThat(keyspace.getTables().keySet()).extracting(Object::toString)
-                .contains("events", "events_buckets", "events_log", "events_log_buckets");
+                .contains("events", "events_buckets", "events_log", "events_log_buckets", "events_data_keys");
     }
 
     @Test

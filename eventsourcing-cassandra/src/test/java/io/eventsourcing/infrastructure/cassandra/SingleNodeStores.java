@@ -39,7 +39,8 @@ final class SingleNodeStores {
         CassandraTables tables = new CassandraTables(KEYSPACE, table);
         CqlSession session = session();
         new CassandraSchema(session).createTables(tables);
-        for (String name : List.of(tables.items(), tables.buckets(), tables.log(), tables.logBuckets())) {
+        for (String name : List.of(tables.items(), tables.buckets(), tables.log(), tables.logBuckets(),
+                tables.dataKeys())) {
             session.execute("TRUNCATE " + name);
         }
         return new CassandraActiveRecordStrategy(session, tables, CassandraConsistency.DEFAULT, SETTLE_TIME);
