@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ProjectionHandlers {
 
+    /** The parameters that a handler may take after its event, each once, in any order. */
+    private static final Set<Class<?>> CONTEXT = Set.of(Generation.class, Notification.class);
+
     private final Object projection;
     private final Map<Class<?>, Method> byEventType;
     private final Map<Class<?>, Optional<Method>> resolved = new ConcurrentHashMap<>();
@@ -90,12 +93,13 @@ final class ProjectionHandlers {
     private static Class<?> eventType(Method method) {
         Class<?>[] parameters = method.getParameterTypes();
         String handler = method.getDeclaringClass().getName() + "." + method.getName();
-        boolean allowed = !Modifier.isStatic(method.getModifiers())
-                && (parameters.length == 1 || parameters.length == 2 && parameters[1] == Generation.class)
-                && DomainEvent.class.isAssignableFrom(parameters[0]);
+        List<Class<?>> context = List.of(parameters).subList(Math.min(1, parameters.length), parameters.length);
+        boolean allowed = !Modifier.isStatic(method.getModifiers()) && parameters.length > 0
+                && DomainEvent.class.isAssignableFrom(parameters[0])
+                && CONTEXT.containsAll(context) && Set.copyOf(context).size() == context.size();
         if (!allowed) {
             throw new IllegalArgumentException("@Handler method " + handler
-                    + " must take a DomainEvent type, optionally followed by a Generation");
+                    + " must take a DomainEvent type, optionally followed by a Generation, a Notification or both");
         }
         if (!method.trySetAccessible()) {
             throw new IllegalArgumentException("@Handler method " + handler + " cannot be called from the library:"
@@ -114,18 +118,20 @@ final class ProjectionHandlers {
      *
      * @throws HandlerFailedException if the handler throws
      */
-    void handle(DomainEvent event, Generation generation) {
+    void handle(DomainEvent event, Generation generation, Notification notification) {
         Optional<Method> handler = handler(event.getClass());
         if (handler.isEmpty()) {
             return;
         }
         Method method = handler.get();
+        Class<?>[] parameters = method.getParameterTypes();
+        Object[] arguments = new Object[parameters.length];
+        arguments[0] = event;
+        for (int i = 1; i < parameters.length; i++) {
+            arguments[i] = parameters[i] == Generation.class ? generation : notification;
+        }
         try {
-            if (method.getParameterCount() == 1) {
-                method.invoke(projection, event);
-            } else {
-                method.invoke(projection, event, generation);
-            }
+            method.invoke(projection, arguments);
         } catch (InvocationTargetException e) {
             throw new HandlerFailedException(method, e.getCause());
         } catch (IllegalAccessException e) {

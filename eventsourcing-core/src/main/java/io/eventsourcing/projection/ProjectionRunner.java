@@ -2,6 +2,7 @@ package io.eventsourcing.projection;
 
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.infrastructure.ItemEvents;
 import io.eventsourcing.infrastructure.StoredItem;
 import io.eventsourcing.projection.ProjectionPositions.Replacement;
 import io.eventsourcing.projection.ProjectionStatus.State;
@@ -191,8 +192,10 @@ final class ProjectionRunner implements Runnable {
             progress.applied = 0;
             for (StoredItem item : page.subList(0, count)) {
                 try {
-                    for (DomainEvent event : eventStore.getSequencedItemMapper().eventsFromSequencedItem(item.item())) {
-                        projection.handlers().handle(event, generation);
+                    ItemEvents read = eventStore.getSequencedItemMapper().read(item.item());
+                    Notification notification = new Notification(item.storagePosition(), read.erased());
+                    for (DomainEvent event : read.events()) {
+                        projection.handlers().handle(event, generation, notification);
                     }
                 } catch (RuntimeException e) {
                     Throwable cause = e instanceof ProjectionHandlers.HandlerFailedException ? e.getCause() : e;

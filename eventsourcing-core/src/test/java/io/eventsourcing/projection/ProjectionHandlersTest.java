@@ -56,9 +56,9 @@ class ProjectionHandlersTest {
         Recorder recorder = new Recorder();
         ProjectionHandlers handlers = ProjectionHandlers.of(recorder, "recorder");
 
-        handlers.handle(new Opened("a", NOW), new Generation(2));
-        handlers.handle(new Closed("b", NOW), new Generation(2));
-        handlers.handle(new Unrelated("c", NOW), new Generation(2));
+        handlers.handle(new Opened("a", NOW), new Generation(2), new Notification(1, false));
+        handlers.handle(new Closed("b", NOW), new Generation(2), new Notification(1, false));
+        handlers.handle(new Unrelated("c", NOW), new Generation(2), new Notification(1, false));
 
         assertThat(recorder.calls).containsExactly("opened a in 2", "audited Closed[name=b, timestamp=" + NOW + "]");
         assertThat(handlers.handles(new Unrelated("c", NOW))).isFalse();
@@ -68,9 +68,27 @@ class ProjectionHandlersTest {
     void aProxysOverridingMethodStaysTheHandler() {
         ProxiedRecorder recorder = new ProxiedRecorder();
 
-        ProjectionHandlers.of(recorder, "recorder").handle(new Opened("a", NOW), new Generation(1));
+        ProjectionHandlers.of(recorder, "recorder").handle(new Opened("a", NOW), new Generation(1),
+                new Notification(1, false));
 
         assertThat(recorder.calls).containsExactly("proxy", "opened a in 1");
+    }
+
+    @Test
+    void aHandlerMayTakeTheNotificationAndTheGenerationInEitherOrder() {
+        List<String> calls = new ArrayList<>();
+        Object projection = new Object() {
+            @Handler
+            void on(Opened event, Notification notification, Generation generation) {
+                calls.add(event.name() + " at " + notification.logPosition() + (notification.erased() ? ", erased" : "")
+                        + " in " + generation.number());
+            }
+        };
+
+        ProjectionHandlers.of(projection, "notified").handle(new Opened("a", NOW), new Generation(3),
+                new Notification(42, true));
+
+        assertThat(calls).containsExactly("a at 42, erased in 3");
     }
 
     @Test
@@ -82,7 +100,8 @@ class ProjectionHandlersTest {
             }
         };
 
-        assertThatThrownBy(() -> ProjectionHandlers.of(failing, "failing").handle(new Opened("a", NOW), new Generation(1)))
+        assertThatThrownBy(() -> ProjectionHandlers.of(failing, "failing").handle(new Opened("a", NOW),
+                new Generation(1), new Notification(1, false)))
                 .isInstanceOf(ProjectionHandlers.HandlerFailedException.class)
                 .hasMessage("on failed: IllegalStateException: no room for a")
                 .hasCauseInstanceOf(IllegalStateException.class);
@@ -95,7 +114,13 @@ class ProjectionHandlersTest {
             void on(String notAnEvent) {
             }
         }, "strings")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must take a DomainEvent type, optionally followed by a Generation");
+                .hasMessageContaining("must take a DomainEvent type, optionally followed by a Generation, a Notification"
+                        + " or both");
+        assertThatThrownBy(() -> ProjectionHandlers.of(new Object() {
+            @Handler
+            void on(Opened event, Notification notification, Notification again) {
+            }
+        }, "twice-notified")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Notification or both");
         assertThatThrownBy(() -> ProjectionHandlers.of(new Object() {
             @Handler
             void first(Opened event) {

@@ -14,6 +14,8 @@ import io.eventsourcing.infrastructure.shredding.DataSubjectForgottenException;
 import io.eventsourcing.infrastructure.shredding.DataSubjects;
 import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
 import io.eventsourcing.infrastructure.shredding.SubjectKeys;
+import io.eventsourcing.projection.ProjectionStatus.State;
+import io.eventsourcing.projection.Projections;
 import io.eventsourcing.quickstart.Member;
 import io.eventsourcing.quickstart.MemberDirectory;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,8 @@ class CryptoShreddingAutoConfigurationTests {
 
     private static final String KEY = "eventsourcing.cipher.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     private static final String ENABLED = "eventsourcing.crypto-shredding.enabled=true";
+    private static final String[] SHREDDING = {ENABLED, KEY, "eventsourcing.cipher.always-encrypt=false"};
+    private static final String DATABASE = "spring.datasource.url=jdbc:h2:mem:shredding;DB_CLOSE_DELAY=-1";
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -68,7 +72,7 @@ class CryptoShreddingAutoConfigurationTests {
 
     @Test
     void personalDataIsEncryptedUnderItsSubjectsKeyAndForgottenWithIt() {
-        contextRunner.withPropertyValues(ENABLED, KEY, "eventsourcing.cipher.always-encrypt=false").run(context -> {
+        contextRunner.withPropertyValues(SHREDDING).withPropertyValues(DATABASE).run(context -> {
             assertThat(context).hasNotFailed();
             EventStore eventStore = context.getBean(EventStore.class);
             EventSourcedRepository<Member> members = new EventSourcedRepository<>(eventStore,
@@ -102,6 +106,21 @@ class CryptoShreddingAutoConfigurationTests {
             assertThat(members.get(grace.getId()).getName()).isEqualTo("Grace Hopper");
             await().atMost(Duration.ofSeconds(10)).until(() -> directory.nameOf(memberId).isEmpty());
             assertThat(directory.nameOf(grace.getId())).contains("Grace Hopper");
+            // A directory started afresh replays the log over the erased events, and leaves the member out.
+            contextRunner.withPropertyValues(SHREDDING).withPropertyValues(DATABASE,
+                    "eventsourcing.projections.table=replayed_positions").run(replayed -> {
+                MemberDirectory replay = replayed.getBean(MemberDirectory.class);
+                Projections projections = replayed.getBean(Projections.class);
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(projections.statuses())
+                        .singleElement().satisfies(status -> {
+                            assertThat(status.state()).isEqualTo(State.RUNNING);
+                            assertThat(status.position()).isPositive();
+                            assertThat(status.lag()).isZero();
+                        }));
+                assertThat(replay.nameOf(memberId)).isEmpty();
+                assertThat(replay.nameOf(grace.getId())).contains("Grace Hopper");
+            });
+            assertThat(directory.nameOf(memberId)).isEmpty();
             assertThatThrownBy(() -> eventStore.append(new Member.Moved(memberId, 3, Timestamps.now(), "Back again")))
                     .isInstanceOf(DataSubjectForgottenException.class);
             JdbcTemplate jdbc = jdbc(context);

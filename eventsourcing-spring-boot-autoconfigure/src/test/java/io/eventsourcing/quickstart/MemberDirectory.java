@@ -2,6 +2,7 @@ package io.eventsourcing.quickstart;
 
 import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.projection.Handler;
+import io.eventsourcing.projection.Notification;
 import io.eventsourcing.projection.Projection;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ public class MemberDirectory {
     private final Map<UUID, String> names = new ConcurrentHashMap<>();
 
     @Handler
-    void on(Member.Joined joined) {
-        if (joined.name() != null) { // null when the member was forgotten before this projection ran
+    void on(Member.Joined joined, Notification notification) {
+        if (!notification.erased()) { // erased when the member was forgotten before this projection read the event
             names.put(joined.originatorId(), joined.name());
         }
     }
