@@ -1,20 +1,27 @@
 package io.eventsourcing.benchmarks;
 
 import io.eventsourcing.domain.AggregateRoot;
+import io.eventsourcing.domain.PersonalData;
 import io.eventsourcing.domain.VersionedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The aggregate the library side of the benchmarks saves and rebuilds: an account with a balance. */
+/**
+ * The aggregate the library side of the benchmarks saves and rebuilds: an account with a balance. Its owner and notes
+ * are personal data, encrypted under the account's own key where the mapper has data subjects' keys (the shredding
+ * workload), stored like the rest elsewhere.
+ */
 public class Account extends AggregateRoot {
 
     /** Published when an account is opened. */
-    public record Opened(UUID originatorId, long originatorVersion, Instant timestamp, String owner, String note)
+    public record Opened(UUID originatorId, long originatorVersion, Instant timestamp, @PersonalData String owner,
+                         @PersonalData String note)
             implements VersionedEvent {
     }
 
     /** Published when money is deposited. */
-    public record Deposited(UUID originatorId, long originatorVersion, Instant timestamp, long amount, String note)
+    public record Deposited(UUID originatorId, long originatorVersion, Instant timestamp, long amount,
+                            @PersonalData String note)
             implements VersionedEvent {
     }
 

@@ -164,8 +164,9 @@ enum BenchmarkDatabase {
 
     /**
      * A new, empty database behind a HikariCP pool of the given size, with the library's {@code sequenced_items}
-     * and {@code snapshots} tables, created by its Flyway migrations, and the baseline's {@code account_events} and
-     * {@code account_snapshots}. The server starts on first use.
+     * and {@code snapshots} tables and the table of data subjects' keys beside the former, created by its Flyway
+     * migrations, and the baseline's {@code account_events} and {@code account_snapshots}. The server starts on
+     * first use.
      */
     HikariDataSource newDatabase(int poolSize) {
         ConnectionDetails details = newConnectionDetails();
@@ -179,6 +180,7 @@ enum BenchmarkDatabase {
         JdbcDialect dialect = JdbcDialect.of(dataSource);
         new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS, dialect).migrate();
         new FlywaySchemaMigration(dataSource, SequencedItemTable.SNAPSHOTS, dialect).migrate();
+        FlywaySchemaMigration.forDataKeys(dataSource, SequencedItemTable.SEQUENCED_ITEMS, dialect).migrate();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : baselineSchema) {
                 statement.execute(sql);

@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * The settings of a run, from system properties: {@code benchmarks.databases} (postgresql,mariadb,cassandra),
- * {@code benchmarks.workloads} to run only some of them (W1,W2,W3,W3s,W4,W5,log,dcb,bytes),
- * {@code benchmarks.seconds} per repetition (1.5), {@code benchmarks.warmups} (1), {@code benchmarks.repetitions} (5), {@code benchmarks.threads}
- * (4), {@code benchmarks.pool} (8), {@code benchmarks.w4.events} (20000), {@code benchmarks.cassandra.w4.events}
- * (5000) and {@code benchmarks.bytes.events} (100000).
+ * {@code benchmarks.workloads} to run only some of them (W1,W2,W3,W3s,W4,W5,log,dcb,bytes; shredding, which runs
+ * only when named), {@code benchmarks.seconds} per repetition (1.5), {@code benchmarks.warmups} (1),
+ * {@code benchmarks.repetitions} (5), {@code benchmarks.threads} (4), {@code benchmarks.pool} (8),
+ * {@code benchmarks.w4.events} (20000), {@code benchmarks.cassandra.w4.events} (5000) and
+ * {@code benchmarks.bytes.events} (100000).
  *
  * @param databases the databases, in the order they run: Cassandra last, so that its table shows PostgreSQL's
  *        figures beside its own

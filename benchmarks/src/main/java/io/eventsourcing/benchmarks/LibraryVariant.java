@@ -62,7 +62,12 @@ enum LibraryVariant {
                 .toSequencedItem(Payload.deposited(UUID.randomUUID(), 1));
     }
 
-    /** The cipher of the encrypted variant, made once per run. */
+    /** The run's master key: the encrypted variant's cipher, and the key that wraps the data subjects' keys. */
+    static AESCipher masterKey() {
+        return Keys.CIPHER;
+    }
+
+    /** The cipher of the master key, made once per run. */
     private static final class Keys {
 
         static final AESCipher CIPHER = AESCipher.fromBase64(randomKey());

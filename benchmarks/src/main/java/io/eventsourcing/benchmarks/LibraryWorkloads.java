@@ -11,11 +11,14 @@ import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDataKeyStore;
 import io.eventsourcing.infrastructure.jdbc.SequencedItemTable;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
 import io.eventsourcing.infrastructure.snapshot.EventSourcedSnapshotStrategy;
 import io.eventsourcing.infrastructure.snapshot.SnapshotPolicy;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,9 +40,15 @@ final class LibraryWorkloads implements Workloads {
      * Cassandra tables...).
      */
     LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots, LibraryVariant variant) {
-        this.eventStore = new EventStore(events, variant.configure(SequencedItemMapper.builder()
+        this(events, snapshots, variant::configure);
+    }
+
+    /** The workloads on any store, with the mapper's settings that {@code settings} makes. */
+    private LibraryWorkloads(ActiveRecordStrategy events, ActiveRecordStrategy snapshots,
+                             UnaryOperator<SequencedItemMapper.Builder> settings) {
+        this.eventStore = new EventStore(events, settings.apply(SequencedItemMapper.builder()
                 .jsonMapper(JSON_MAPPER)).build());
-        EventStore snapshotStore = new EventStore(snapshots, variant.configure(SequencedItemMapper.builder()
+        EventStore snapshotStore = new EventStore(snapshots, settings.apply(SequencedItemMapper.builder()
                 .jsonMapper(JSON_MAPPER).sequencing(EventSequencing.TIMESTAMPED)).build());
         EventBus eventBus = new EventBus();
         new PersistencePolicy(eventStore, eventBus).subscribe();
@@ -54,6 +63,18 @@ final class LibraryWorkloads implements Workloads {
     static LibraryWorkloads onJdbc(DataSource dataSource, LibraryVariant variant) {
         return new LibraryWorkloads(new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS),
                 new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS), variant);
+    }
+
+    /**
+     * The workloads on the library's tables of a database, with the accounts' personal data encrypted under each
+     * account's own key, kept in {@code sequenced_items_data_keys} wrapped under the run's master key, at most
+     * {@code cacheSize} of them unwrapped in memory.
+     */
+    static LibraryWorkloads withSubjectKeys(DataSource dataSource, int cacheSize) {
+        JdbcActiveRecordStrategy events = new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SEQUENCED_ITEMS);
+        SubjectKeys keys = new SubjectKeys(new JdbcDataKeyStore(events), LibraryVariant.masterKey(), cacheSize);
+        return new LibraryWorkloads(events, new JdbcActiveRecordStrategy(dataSource, SequencedItemTable.SNAPSHOTS),
+                mapper -> mapper.subjectKeys(keys));
     }
 
     @Override
@@ -73,6 +94,14 @@ final class LibraryWorkloads implements Workloads {
             account.deposit(Payload.AMOUNT, Payload.NOTE);
         }
         accounts.save(account);
+    }
+
+    /**
+     * Saves a new account, its opening event alone, through the repository: in one transaction with what the save
+     * stores beside it (a new data subject's key).
+     */
+    void openAccount(UUID accountId) {
+        accounts.save(Account.open(accountId, Payload.OWNER, Payload.NOTE));
     }
 
     @Override

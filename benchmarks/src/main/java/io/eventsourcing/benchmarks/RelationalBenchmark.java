@@ -71,6 +71,9 @@ final class RelationalBenchmark {
         if (settings.runs("dcb")) {
             new DcbBenchmark(database, settings, measurement).run();
         }
+        if (settings.runs("shredding")) {
+            new ShreddingBenchmark(database, settings, measurement).run();
+        }
         if (settings.runs("bytes")) {
             progress("bytes per event");
             StorageFootprint.print(database, StorageFootprint.measure(database, settings, SEEDING));
