@@ -74,7 +74,7 @@ public final class PersonalDataProtection {
             throw new IllegalArgumentException(event.getClass().getName() + " is a tagged event with personal data,"
                     + " which belongs to no data subject's sequence: keep personal data in an entity's events");
         } else {
-            cipher = keys.forWriting(sequenceId);
+            cipher = keys.forWriting(sequenceId, position == 0);
         }
         ObjectNode json = JsonTrees.read(data);
         ObjectNode personal = json.objectNode();

@@ -60,14 +60,16 @@ public final class SubjectKeys {
     /**
      * The cipher of a subject's key, to encrypt its personal data; the key is made and stored on first use.
      *
+     * @param likelyNew whether the subject probably has no key yet (its entity's first event), so that storing one is
+     *        tried before looking for it: a new subject's key then costs one statement
      * @throws DataSubjectForgottenException if the subject was forgotten
      */
-    public Cipher forWriting(UUID subjectId) {
+    public Cipher forWriting(UUID subjectId, boolean likelyNew) {
         Cipher cached = cache.get(subjectId);
         if (cached != null) {
             return cached;
         }
-        Optional<StoredDataKey> stored = store.find(subjectId);
+        Optional<StoredDataKey> stored = likelyNew ? Optional.empty() : store.find(subjectId);
         if (stored.isPresent()) {
             return cipherOf(stored.get()).orElseThrow(() -> new DataSubjectForgottenException(subjectId));
         }

@@ -102,7 +102,7 @@ class PersonalDataProtectionTest {
     @Test
     void keysNeverAppearInDescriptions() {
         UUID subject = UUID.randomUUID();
-        keys.forWriting(subject);
+        keys.forWriting(subject, true);
 
         assertThat(keys.toString()).doesNotContain(Arrays.toString(keyRows.rows.get(subject)));
         assertThat(keyRows.find(subject).orElseThrow().toString()).isEqualTo("StoredDataKey[" + subject + "]");

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data subjects' keys in the table {@code <table>_data_keys} beside a table of sequenced items, created by
- * {@link FlywaySchemaMigration#forDataKeys}. A key is stored in the caller's transaction, under a savepoint, so that
- * a concurrent writer that stored the subject's key first leaves the transaction usable. Thread-safe.
+ * {@link FlywaySchemaMigration#forDataKeys}. A key is stored in the caller's transaction, by an insert that does
+ * nothing when the subject has a row (on H2, which has none, under a savepoint), so that a concurrent writer that
+ * stored the subject's key first leaves the transaction usable. Thread-safe.
  */
 public final class JdbcDataKeyStore implements DataKeyStore {
 
@@ -31,6 +32,7 @@ public final class JdbcDataKeyStore implements DataKeyStore {
     private final String table;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate savepoint;
+    private final @Nullable String insertUnlessTaken;
 
     /** The keys beside the table of a strategy, in its database and its transactions. */
     public JdbcDataKeyStore(JdbcActiveRecordStrategy items) {
@@ -40,6 +42,7 @@ public final class JdbcDataKeyStore implements DataKeyStore {
         this.savepoint = new TransactionTemplate(Objects.requireNonNull(
                 items.transactionTemplate().getTransactionManager()));
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.insertUnlessTaken = items.getDialect().insertUnlessTaken(table, COLUMNS, "?, ?", "subject_id");
     }
 
     @Override
@@ -54,15 +57,10 @@ public final class JdbcDataKeyStore implements DataKeyStore {
     public StoredDataKey create(UUID subjectId, byte[] wrappedKey, Consumer<Boolean> whenSettled) {
         Objects.requireNonNull(wrappedKey, "wrappedKey");
         boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
-        try {
-            savepoint.executeWithoutResult(status -> jdbcTemplate.update("INSERT INTO " + table + " ("
-                    + COLUMNS + ") VALUES (?, ?)", subjectId.toString(), wrappedKey));
-        } catch (DataAccessException e) {
-            if (!items.getDialect().isUniqueViolationInChain(e)) {
-                throw JdbcActiveRecordStrategy.failure("Storing the data key of " + subjectId + " in " + table, e);
-            }
-            return find(subjectId).orElseThrow(() -> JdbcActiveRecordStrategy.failure("Storing the data key of " + subjectId + " in "
-                    + table, e));
+        String storing = "Storing the data key of " + subjectId + " in " + table;
+        if (!insertUnlessTaken(subjectId, wrappedKey, storing)) {
+            return find(subjectId).orElseThrow(() -> new IllegalStateException(storing + " found the subject's row"
+                    + " taken, then no row: it was deleted meanwhile"));
         }
         if (inTransaction) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -75,6 +73,25 @@ public final class JdbcDataKeyStore implements DataKeyStore {
             whenSettled.accept(true);
         }
         return new StoredDataKey(subjectId, wrappedKey);
+    }
+
+    /** Inserts a subject's row unless it has one; returns whether it was inserted. */
+    private boolean insertUnlessTaken(UUID subjectId, byte[] wrappedKey, String storing) {
+        try {
+            if (insertUnlessTaken != null) {
+                return jdbcTemplate.update(insertUnlessTaken, subjectId.toString(), wrappedKey) == 1;
+            }
+            // Without such an insert, a taken key fails the statement: under a savepoint, which leaves the caller's
+            // transaction usable.
+            savepoint.executeWithoutResult(status -> jdbcTemplate.update("INSERT INTO " + table + " (" + COLUMNS
+                    + ") VALUES (?, ?)", subjectId.toString(), wrappedKey));
+            return true;
+        } catch (DataAccessException e) {
+            if (insertUnlessTaken == null && items.getDialect().isUniqueViolationInChain(e)) {
+                return false;
+            }
+            throw JdbcActiveRecordStrategy.failure(storing, e);
+        }
     }
 
     @Override
