@@ -1,16 +1,20 @@
 package io.eventsourcing.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.http.MediaType.APPLICATION_JSON;
 
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.EventStore;
+import io.eventsourcing.sample.application.LiveExample;
 import io.eventsourcing.sample.domain.Example;
 import io.eventsourcing.sample.domain.ExampleAggregate;
 import io.eventsourcing.sample.web.AggregateResponse;
 import io.eventsourcing.sample.web.ExampleResponse;
 import io.eventsourcing.testing.ConnectionDetails;
 import io.eventsourcing.testing.TestDatabase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,13 +41,14 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The HTTP API's contract, status codes included, run through a real server on each database by a thin
- * subclass that names the database.
+ * subclass that names the database; erasing an example's personal data included, down to every table the
+ * database has.
  * <p>
  * Each subclass has its own application context, closed after its tests ({@link DirtiesContext}), so that
  * one context at a time holds database connections and a web server.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(RacedRepositories.class)
+@Import({RacedRepositories.class, JdbcStoredText.class, CassandraStoredText.class})
 @AutoConfigureRestTestClient
 @DirtiesContext
 abstract class ApiContractTest {
@@ -60,9 +67,22 @@ abstract class ApiContractTest {
     @Autowired
     private RacedRepository<ExampleAggregate> aggregates;
 
+    @Autowired
+    private StoredText storedText;
+
     @BeforeEach
     void setUpApi() {
         api = new SampleApi(http);
+    }
+
+    /**
+     * Waits until the list of examples shows the kept example as it is, and no longer the erased one: its read model
+     * has handled the erasure. Cassandra serves no list.
+     */
+    void awaitListedWithout(UUID erased, ExampleResponse kept) {
+        LiveExample listed = new LiveExample(kept.id(), kept.foo(), kept.version());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.listExamples("?limit=1000"))
+                .contains(listed).noneMatch(example -> example.id().equals(erased)));
     }
 
     /** Points the application at a new, empty database of the engine. */
@@ -221,6 +241,117 @@ abstract class ApiContractTest {
     @Test
     void eventsOfAnIdWithoutEventsIs404() {
         SampleApi.expectProblem(http.get().uri("/examples/{id}/events", UUID.randomUUID()).exchange(), 404);
+    }
+
+    // --- personal data -------------------------------------------------------------------------------------
+
+    @Test
+    void deletingPersonalDataErasesItFromEveryEventAndEveryTable() {
+        String foo = "personal-" + UUID.randomUUID();
+        UUID id = api.createExample(foo).id();
+        api.change(id, Map.of("foo", foo + "-changed")).expectStatus().isOk();
+        ExampleResponse kept = api.createExample("kept-" + UUID.randomUUID());
+        assertThat(api.getExample(id)).isEqualTo(new ExampleResponse(id, 2, foo + "-changed"));
+
+        http.delete().uri("/examples/{id}/personal-data", id).exchange().expectStatus().isNoContent()
+                .expectBody().isEmpty();
+
+        SampleApi.expectProblem(http.get().uri("/examples/{id}", id).exchange(), 410)
+                .jsonPath("$.title").isEqualTo("Personal data erased")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains(id.toString())
+                        .doesNotContain("java", "Exception", "io.eventsourcing", "SQL", foo));
+        SampleApi.expectProblem(api.change(id, Map.of("foo", "again")), 410);
+        SampleApi.expectProblem(http.delete().uri("/examples/{id}", id).exchange(), 410);
+        http.get().uri("/examples/{id}/events", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[0].topic").isEqualTo(Example.Created.class.getName())
+                .jsonPath("$[0].data").value(Map.class, data -> assertThat(data).containsEntry("foo", null))
+                .jsonPath("$[0].erased").isEqualTo(true)
+                .jsonPath("$[1].topic").isEqualTo(Example.FooChanged.class.getName())
+                .jsonPath("$[1].data").value(Map.class, data -> assertThat(data).containsEntry("foo", null))
+                .jsonPath("$[1].erased").isEqualTo(true)
+                .jsonPath("$[2].position").isEqualTo(2)
+                .jsonPath("$[2].topic").isEqualTo(PersonalDataForgotten.class.getName())
+                .jsonPath("$[2].data.subjectId").isEqualTo(id.toString())
+                .jsonPath("$[2].erased").isEqualTo(false);
+        assertThat(api.getExample(kept.id())).isEqualTo(kept);
+        awaitListedWithout(id, kept);
+        http.delete().uri("/examples/{id}/personal-data", id).exchange().expectStatus().isNoContent();
+
+        assertThat(storedText.placesOf(foo)).as("where the erased foo is stored").isEmpty();
+        assertThat(storedText.placesOf(id.toString())).as("where the example's id is stored, in plain text")
+                .contains("sequenced_items.data");
+    }
+
+    @Test
+    void deletingThePersonalDataOfADiscardedExampleErasesIt() {
+        UUID id = api.createExample("personal-" + UUID.randomUUID()).id();
+        api.discard(id);
+
+        http.delete().uri("/examples/{id}/personal-data", id).exchange().expectStatus().isNoContent();
+
+        SampleApi.expectProblem(http.get().uri("/examples/{id}", id).exchange(), 410);
+        http.get().uri("/examples/{id}/events", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].erased").isEqualTo(true)
+                .jsonPath("$[2].topic").isEqualTo(PersonalDataForgotten.class.getName());
+    }
+
+    @Test
+    void deletingThePersonalDataOfAnExampleThatNeverExistedIs404AndStoresNothing() {
+        UUID id = UUID.randomUUID();
+        UUID aggregate = api.createAggregate().id();
+
+        SampleApi.expectProblem(http.delete().uri("/examples/{id}/personal-data", id).exchange(), 404)
+                .jsonPath("$.detail").isEqualTo("No example " + id);
+        SampleApi.expectProblem(http.delete().uri("/examples/{id}/personal-data", aggregate).exchange(), 404)
+                .jsonPath("$.detail").isEqualTo("No example " + aggregate);
+
+        assertThat(eventStore.getDomainEvents(id)).isEmpty();
+        assertThat(eventStore.getDomainEvents(aggregate)).hasSize(1);
+    }
+
+    @RepeatedTest(5)
+    void concurrentPutsWhilePersonalDataIsDeletedAreEachStoredRefusedOrGone() throws Exception {
+        UUID id = api.createExample("personal-" + UUID.randomUUID()).id();
+        int writers = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(writers + 1);
+        List<Future<Integer>> puts = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                Map<String, String> body = Map.of("foo", "personal-writer-" + i);
+                puts.add(threads.submit(() -> {
+                    go.await();
+                    return api.change(id, body).returnResult().getStatus().value();
+                }));
+            }
+            Future<Integer> forget = threads.submit(() -> {
+                go.await();
+                return http.delete().uri("/examples/{id}/personal-data", id).exchange().returnResult().getStatus()
+                        .value();
+            });
+            go.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> put : puts) {
+                codes.add(put.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(forget.get(60, TimeUnit.SECONDS)).as("DELETE personal-data").isEqualTo(204);
+            assertThat(codes).allMatch(code -> code == 200 || code == 409 || code == 410, "200, 409 or 410");
+            long stored = codes.stream().filter(code -> code == 200).count();
+            List<Map<String, Object>> events = api.events(id);
+            assertThat(events).as("the creation, each change stored, and the record of the forgetting last")
+                    .hasSize((int) (2 + stored));
+            assertThat(events).extracting(event -> ((Number) event.get("position")).longValue())
+                    .isEqualTo(LongStream.range(0, events.size()).boxed().toList());
+            assertThat(events.subList(0, events.size() - 1)).allMatch(event -> event.get("erased").equals(true));
+            assertThat(events.get(events.size() - 1).get("topic")).isEqualTo(PersonalDataForgotten.class.getName());
+            SampleApi.expectProblem(http.get().uri("/examples/{id}", id).exchange(), 410);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     // --- aggregates -----------------------------------------------------------------------------------------

@@ -10,13 +10,13 @@ enum CrashDatabase {
 
     /**
      * The default: no datasource setting at all, so the application's H2 file lands under {@code ./data} in its
-     * working directory.
+     * working directory. The test reads it with {@code WRITE_DELAY=0}, without which the library opens no H2 file.
      */
     H2_DEFAULT {
         @Override
         Setup prepare(Path workingDirectory) {
             String file = workingDirectory.resolve("data").resolve("sample-app").toString();
-            return new Setup(List.of(), new ConnectionDetails("jdbc:h2:file:" + file, "sa", ""));
+            return new Setup(List.of(), new ConnectionDetails("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", ""));
         }
     },
 

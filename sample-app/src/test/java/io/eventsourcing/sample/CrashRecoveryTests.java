@@ -30,6 +30,8 @@ class CrashRecoveryTests {
 
     private static final int CYCLES = 10;
     private static final int WRITERS = 8;
+    /** The master key the application runs with, given so that the audit can read the personal data it stored. */
+    private static final String MASTER_KEY = EncryptedEventsTest.KEY;
 
     @TempDir
     private Path directory;
@@ -48,16 +50,18 @@ class CrashRecoveryTests {
     @EnumSource(CrashDatabase.class)
     void killsLoseNoAcknowledgedWrite(CrashDatabase crashDatabase) throws Exception {
         CrashDatabase.Setup database = crashDatabase.prepare(directory);
+        List<String> arguments = new ArrayList<>(database.arguments());
+        arguments.add("--eventsourcing.cipher.key=" + MASTER_KEY);
         List<WriterLog> logs = new ArrayList<>();
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
-            app = SampleAppProcess.start(directory, database.arguments());
+            app = SampleAppProcess.start(directory, arguments);
             logs.addAll(writeUntilKilled("cycle" + cycle));
         }
-        app = SampleAppProcess.start(directory, database.arguments());
+        app = SampleAppProcess.start(directory, arguments);
         Map<UUID, Long> served = servedVersions(logs);
         app.stop();
 
-        Map<UUID, List<StoredRow>> stored = StoredRow.readAll(database.database());
+        Map<UUID, List<StoredRow>> stored = StoredRow.readAll(database.database(), MASTER_KEY);
         CrashAudit.Findings findings = CrashAudit.audit(logs, stored);
         System.out.println("Crash test on " + crashDatabase + ": " + CYCLES + " kills, " + findings);
         assertSoftly(softly -> {

@@ -21,11 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * With {@code eventsourcing.cipher.key} set, stored event data is ciphertext, and the API and the event browser show
- * it decrypted.
+ * With {@code eventsourcing.cipher.key} set to encrypt every event, not only personal data, stored event data is
+ * ciphertext, and the API and the event browser show it decrypted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "eventsourcing.cipher.key=" + EncryptedEventsTest.KEY)
+        properties = {"eventsourcing.cipher.key=" + EncryptedEventsTest.KEY,
+                "eventsourcing.cipher.always-encrypt=true"})
 @AutoConfigureRestTestClient
 @DirtiesContext
 class EncryptedEventsTest {

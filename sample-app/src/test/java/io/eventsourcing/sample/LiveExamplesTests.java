@@ -292,6 +292,26 @@ abstract class LiveExamplesTests {
         assertThat(answer.getResponseBody()).isEqualTo(before);
     }
 
+    @Test
+    void anErasedExampleLeavesTheListKeepsItsPlaceAndARebuildNeverListsItAgain() {
+        UUID erased = written.create("erased " + UUID.randomUUID()).id();
+        written.create("kept");
+        written.awaitListed(DEADLINE);
+
+        written.erase(erased);
+        written.awaitListed(DEADLINE);
+        written.assertServedAsListed();
+        api.listExamples("?after=" + erased); // 200: the erased example still marks its place
+        String before = wholeList().getResponseBody();
+        int serving = servingGeneration();
+        operate("rebuild");
+        awaitServing(serving + 1);
+
+        assertThat(wholeList().getResponseBody()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT foo FROM live_examples_" + (serving + 1) + " WHERE id = ?",
+                String.class, erased.toString())).as("the rebuilt row's foo").isEqualTo("null");
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private EntityExchangeResult<String> wholeList() {

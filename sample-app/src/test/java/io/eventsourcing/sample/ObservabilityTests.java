@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * What the sample shows of its store over HTTP: Actuator's health, metrics and {@code eventsourcing} endpoint, and
- * the event browser's JSON, which answers bad requests with problem details that reveal nothing of the server.
+ * What the sample shows of its store over HTTP: Actuator's health, metrics, {@code eventsourcing} and
+ * {@code datasubjects} endpoints, and the event browser's JSON, which answers bad requests with problem details that
+ * reveal nothing of the server.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -91,9 +92,23 @@ class ObservabilityTests {
                 .jsonPath("$.store.table").isEqualTo("sequenced_items")
                 .jsonPath("$.store.schema").isEqualTo("PUBLIC")
                 .jsonPath("$.events.count").value(Integer.class, count -> assertThat(count).isPositive())
-                .jsonPath("$.cipher.enabled").isEqualTo(false)
+                .jsonPath("$.cipher.enabled").isEqualTo(true)
+                .jsonPath("$.cipher.alwaysEncrypt").isEqualTo(false)
                 .jsonPath("$.snapshots.enabled").isEqualTo(true)
                 .jsonPath("$.projections[0].name").isEqualTo("live-examples");
+    }
+
+    @Test
+    void theDatasubjectsEndpointRewrapsTheKeysAndForgetsASubject() {
+        UUID id = api.createExample("forgotten by an operator").id();
+
+        http.post().uri("/actuator/datasubjects").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.rewrapped").value(Integer.class, rewrapped -> assertThat(rewrapped).isPositive());
+        http.delete().uri("/actuator/datasubjects/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.subjectId").isEqualTo(id.toString())
+                .jsonPath("$.forgottenAt").isNotEmpty();
+
+        expectProblem(http.get().uri("/examples/{id}", id).exchange(), 410);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,14 +39,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The reliability catalogue: hostile HTTP input and attacks on the stored data, each case with the outcome the
- * README lists. Events are encrypted, so that the attacks on ciphertexts apply. A thin subclass names the
- * database: the embedded default (an H2 file), and PostgreSQL.
+ * README lists. Every event is encrypted, not only personal data, so that the attacks on ciphertexts apply. A thin
+ * subclass names the database: the embedded default (an H2 file), and PostgreSQL.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
 @TestPropertySource(properties = {"eventsourcing.cipher.key=" + EncryptedEventsTest.KEY,
-        "eventsourcing.max-event-size=64KB", "sample.max-request-size=256KB"})
+        "eventsourcing.cipher.always-encrypt=true", "eventsourcing.max-event-size=64KB",
+        "sample.max-request-size=256KB"})
 abstract class ReliabilityCatalogueTests {
 
     @Autowired
@@ -297,8 +299,11 @@ abstract class ReliabilityCatalogueTests {
         api.createExample("encrypted");
         SpringApplicationBuilder withoutKey = new SpringApplicationBuilder(SampleApplication.class);
 
-        assertThatThrownBy(() -> withoutKey.run("--server.port=0", "--spring.datasource.url=" + datasourceUrl,
-                "--spring.datasource.username=" + datasourceUser, "--spring.datasource.password=" + datasourcePassword))
+        // Without the sample's application.yml, whose default key cannot be unset: no key, and no crypto-shredding.
+        assertThatThrownBy(() -> withoutKey.run("--server.port=0", "--spring.config.name=no-configuration",
+                "--spring.autoconfigure.exclude=" + CassandraAutoConfiguration.class.getName(),
+                "--spring.datasource.url=" + datasourceUrl, "--spring.datasource.username=" + datasourceUser,
+                "--spring.datasource.password=" + datasourcePassword))
                 .rootCause().hasMessageContaining("Invalid property eventsourcing.cipher.key: is not set, but the"
                         + " store's events are encrypted");
     }

@@ -35,6 +35,13 @@ record SampleApi(RestTestClient http) {
         http.delete().uri("/examples/{id}", id).exchange().expectStatus().isNoContent();
     }
 
+    /** {@code GET /examples/{id}/events}: each event as its JSON object. */
+    List<Map<String, Object>> events(UUID id) {
+        return http.get().uri("/examples/{id}/events", id).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { }).returnResult()
+                .getResponseBody();
+    }
+
     /** {@code GET /examples} with a query such as {@code "?limit=3"}, or {@code ""}. */
     List<LiveExample> listExamples(String query) {
         return http.get().uri("/examples" + query).exchange().expectStatus().isOk()

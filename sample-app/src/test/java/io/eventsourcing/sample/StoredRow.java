@@ -1,8 +1,15 @@
 package io.eventsourcing.sample;
 
+import io.eventsourcing.domain.DomainEvent;
+import io.eventsourcing.infrastructure.SequencedItem;
+import io.eventsourcing.infrastructure.SequencedItemMapper;
+import io.eventsourcing.infrastructure.codec.AESCipher;
+import io.eventsourcing.infrastructure.jdbc.JdbcActiveRecordStrategy;
+import io.eventsourcing.infrastructure.jdbc.JdbcDataKeyStore;
+import io.eventsourcing.infrastructure.shredding.SubjectKeys;
+import io.eventsourcing.sample.domain.Example;
 import io.eventsourcing.testing.ConnectionDetails;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -10,33 +17,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import tools.jackson.databind.json.JsonMapper;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * One row of the sample's events table, {@code sequenced_items}, as the crash test reads it straight from the
- * database.
+ * database, its personal data decrypted with the data keys stored beside it.
  *
  * @param position its position in its sequence
  * @param foo the foo in its data: an example's events have one; null for an aggregate's events
  */
-record StoredRow(long position, String foo) {
+record StoredRow(long position, @Nullable String foo) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How many data keys the reader keeps unwrapped. */
+    private static final int KEY_CACHE_SIZE = 1000;
 
-    /** Every row of the table, by sequence id, each sequence in order of position. */
-    static Map<UUID, List<StoredRow>> readAll(ConnectionDetails database) throws Exception {
+    /**
+     * Every row of the table, by sequence id, each sequence in order of position.
+     *
+     * @param masterKey the master key that the application wrapped the data keys under
+     */
+    static Map<UUID, List<StoredRow>> readAll(ConnectionDetails database, String masterKey) throws Exception {
+        DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
+        SequencedItemMapper mapper = SequencedItemMapper.builder().subjectKeys(new SubjectKeys(
+                new JdbcDataKeyStore(new JdbcActiveRecordStrategy(dataSource)), AESCipher.fromBase64(masterKey),
+                KEY_CACHE_SIZE)).build();
         Map<UUID, List<StoredRow>> sequences = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
-                database.password());
+        try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT sequence_id, position, data FROM sequenced_items ORDER BY sequence_id, position")) {
+                ResultSet rows = statement.executeQuery("SELECT sequence_id, position, topic, data FROM sequenced_items"
+                        + " ORDER BY sequence_id, position")) {
             while (rows.next()) {
-                String foo = JSON.readTree(rows.getBytes("data")).path("foo").stringValue(null);
-                sequences.computeIfAbsent(rows.getObject("sequence_id", UUID.class), id -> new ArrayList<>())
-                        .add(new StoredRow(rows.getLong("position"), foo));
+                UUID sequenceId = rows.getObject("sequence_id", UUID.class);
+                long position = rows.getLong("position");
+                DomainEvent event = mapper.fromSequencedItem(new SequencedItem(sequenceId, position,
+                        rows.getString("topic"), rows.getBytes("data")));
+                sequences.computeIfAbsent(sequenceId, id -> new ArrayList<>())
+                        .add(new StoredRow(position, fooOf(event)));
             }
         }
         return sequences;
+    }
+
+    private static @Nullable String fooOf(DomainEvent event) {
+        if (event instanceof Example.Created created) {
+            return created.foo();
+        }
+        return event instanceof Example.FooChanged changed ? changed.foo() : null;
     }
 }

@@ -27,6 +27,8 @@ final class WrittenExamples {
     private final Map<UUID, LiveExample> live = new LinkedHashMap<>();
     /** Every one created, discarded or not. */
     private final Set<UUID> created = new LinkedHashSet<>();
+    /** Those whose personal data was erased. */
+    private final Set<UUID> erased = new LinkedHashSet<>();
 
     WrittenExamples(SampleApi api) {
         this.api = api;
@@ -46,6 +48,12 @@ final class WrittenExamples {
     void discard(UUID id) {
         api.discard(id);
         live.remove(id);
+    }
+
+    void erase(UUID id) {
+        api.http().delete().uri("/examples/{id}/personal-data", id).exchange().expectStatus().isNoContent();
+        live.remove(id);
+        erased.add(id);
     }
 
     /** The ids of the live ones, oldest first. */
@@ -82,12 +90,15 @@ final class WrittenExamples {
         }
     }
 
-    /** {@code GET /examples/{id}} serves each live one as the list shows it, and 404 for a discarded one. */
+    /**
+     * {@code GET /examples/{id}} serves each live one as the list shows it, 404 for a discarded one and 410 for an
+     * erased one.
+     */
     void assertServedAsListed() {
         for (UUID id : created) {
             LiveExample listed = live.get(id);
             if (listed == null) {
-                expectProblem(api.http().get().uri("/examples/{id}", id).exchange(), 404);
+                expectProblem(api.http().get().uri("/examples/{id}", id).exchange(), erased.contains(id) ? 410 : 404);
             } else {
                 assertThat(api.getExample(id)).isEqualTo(new ExampleResponse(id, listed.version(), listed.foo()));
             }

@@ -1,9 +1,11 @@
 package io.eventsourcing.sample.application;
 
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.TimestampedVersionedEntity.Discarded;
 import io.eventsourcing.infrastructure.jdbc.JdbcDialect;
 import io.eventsourcing.projection.Generation;
 import io.eventsourcing.projection.Handler;
+import io.eventsourcing.projection.Notification;
 import io.eventsourcing.projection.Projection;
 import io.eventsourcing.projection.ProjectionPositions;
 import io.eventsourcing.projection.ViewGenerations;
@@ -25,9 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Each example is numbered ({@code seq}) in the order its creation reached the log: a total order that every
  * generation rebuilds the same, so that paging after an example never skips or repeats one. A discarded example
- * stays in the table, marked, so that it still marks its place for paging. {@code foo} is stored as a JSON string
- * with every non-ASCII character escaped, so that any text (NUL, a lone surrogate) is kept exactly on every
- * database. Not with the "cassandra" profile: the projection's positions and table need the JDBC database.
+ * stays in the table, marked, so that it still marks its place for paging; so does an example whose personal data
+ * was forgotten, marked the same, its {@code foo} deleted. {@code foo} is stored as a JSON string with every
+ * non-ASCII character escaped, so that any text (NUL, a lone surrogate) is kept exactly on every database; an
+ * erased one as JSON's null. Not with the "cassandra" profile: the projection's positions and table need the JDBC
+ * database.
  */
 @Component
 @Profile("!cassandra")
@@ -45,9 +49,10 @@ public class LiveExamples implements ViewGenerations {
              foo %s NOT NULL, version BIGINT NOT NULL, discarded BOOLEAN NOT NULL)""";
     private static final String INSERT = """
             INSERT INTO %1$s (id, seq, foo, version, discarded)
-             SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, FALSE FROM %1$s""";
+             SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM %1$s""";
     private static final String CHANGE_FOO = "UPDATE %s SET foo = ?, version = ? WHERE id = ?";
     private static final String DISCARD = "UPDATE %s SET discarded = TRUE WHERE id = ?";
+    private static final String ERASE = "UPDATE %s SET foo = ?, discarded = TRUE WHERE id = ?";
     private static final String SEQ = "SELECT seq FROM %s WHERE id = ?";
     private static final String PAGE = """
             SELECT id, foo, version FROM %s WHERE discarded = FALSE AND seq < ? ORDER BY seq DESC LIMIT ?""";
@@ -62,10 +67,11 @@ public class LiveExamples implements ViewGenerations {
         this.positions = positions;
     }
 
+    /** A creation read after the example's personal data was forgotten comes erased, without foo: not listed. */
     @Handler
-    public void created(Example.Created event, Generation generation) {
+    public void created(Example.Created event, Generation generation, Notification notification) {
         jdbc.update(INSERT.formatted(generation.table(TABLE)), event.originatorId().toString(), stored(event.foo()),
-                event.originatorVersion() + 1);
+                event.originatorVersion() + 1, notification.erased());
     }
 
     @Handler
@@ -78,6 +84,12 @@ public class LiveExamples implements ViewGenerations {
     @Handler
     public void discarded(Discarded event, Generation generation) {
         jdbc.update(DISCARD.formatted(generation.table(TABLE)), event.originatorId().toString());
+    }
+
+    /** Every forgotten data subject comes here: an example's {@code foo} is deleted, and it is no longer listed. */
+    @Handler
+    public void personalDataForgotten(PersonalDataForgotten event, Generation generation) {
+        jdbc.update(ERASE.formatted(generation.table(TABLE)), stored(null), event.subjectId().toString());
     }
 
     /**
@@ -121,7 +133,7 @@ public class LiveExamples implements ViewGenerations {
         return dialect == JdbcDialect.MYSQL ? "LONGTEXT" : "TEXT";
     }
 
-    private static String stored(String foo) {
+    private static String stored(@Nullable String foo) {
         return TEXT.writeValueAsString(foo);
     }
 }

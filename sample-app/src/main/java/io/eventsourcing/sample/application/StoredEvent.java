@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param position its position in the sequence (the entity's version before the event)
  * @param topic the stable name of its type, as stored
  * @param data the event itself, decrypted when the store has a cipher
+ * @param erased whether its personal data was erased, its data subject forgotten: then {@code data} holds it as null
  */
-public record StoredEvent(long position, String topic, DomainEvent data) {
+public record StoredEvent(long position, String topic, DomainEvent data, boolean erased) {
 
     public StoredEvent {
         Objects.requireNonNull(topic, "topic");

@@ -6,12 +6,16 @@ import io.eventsourcing.infrastructure.EntityNotFoundException;
 import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.codec.EventTooLargeException;
+import io.eventsourcing.infrastructure.shredding.DataSubjectForgottenException;
+import io.eventsourcing.infrastructure.shredding.PersonalDataErasedException;
+import io.eventsourcing.sample.application.ErasureUnavailableException;
 import io.eventsourcing.sample.application.ExampleNotListedException;
 import io.eventsourcing.sample.application.UnexpectedVersionException;
 import io.eventsourcing.sample.domain.NotFoundException;
 import io.eventsourcing.sample.domain.SubscriptionRefusedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -33,12 +37,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns failures into RFC 9457 problem details that name what was wrong and never how the server is built (no
  * stack trace, SQL or Java type): 404 for an entity that is missing, discarded or of another type, or a course or
- * student that is not there, 409 for a stale expected version, a write that lost a race at the store, or a
- * subscription that the rules refuse (with its reason), 400 naming what is wrong with a request (a field of
- * its body, or a parameter such as a page's {@code limit} or {@code after}), 413 for a request or event too large,
- * 503 with Retry-After when the store or the database is unavailable or the store failed, 500 for stored data
- * that cannot be read. Spring MVC's own exceptions (an unacceptable Accept header, an unsupported content type,
- * a malformed UUID in the path or a parameter) get their standard problem details from the superclass.
+ * student that is not there, 410 for an entity whose personal data was erased, 409 for a stale expected version,
+ * a write that lost a race at the store, or a subscription that the rules refuse (with its reason), 400 naming
+ * what is wrong with a request (a field of its body, or a parameter such as a page's {@code limit} or
+ * {@code after}), 413 for a request or event too large, 501 for personal data to erase where crypto-shredding is
+ * off, 503 with Retry-After when the store or the database is unavailable or the store failed, 500 for stored
+ * data that cannot be read. Spring MVC's own exceptions (an unacceptable Accept header, an unsupported content
+ * type, a malformed UUID in the path or a parameter) get their standard problem details from the superclass.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -49,6 +54,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({EntityNotFoundException.class, EntityIsDiscardedException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** The entity was read after its personal data was erased. */
+    @ExceptionHandler
+    ProblemDetail erased(PersonalDataErasedException e) {
+        return gone(e.getSubjectId());
+    }
+
+    /** The entity was changed as its personal data was being erased: the change was not stored. */
+    @ExceptionHandler
+    ProblemDetail forgotten(DataSubjectForgottenException e) {
+        return gone(e.getSubjectId());
+    }
+
+    @ExceptionHandler
+    ProblemDetail erasureUnavailable(ErasureUnavailableException e) {
+        return problem(HttpStatus.NOT_IMPLEMENTED, "Erasure unavailable", "This server does not store personal data"
+                + " under keys of its own, and cannot erase it; nothing was changed");
     }
 
     @ExceptionHandler
@@ -159,6 +182,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(status, title, detail);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static ProblemDetail gone(UUID id) {
+        return problem(HttpStatus.GONE, "Personal data erased", "The personal data of " + id + " was erased for good:"
+                + " it can no longer be read or changed");
     }
 
     private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {

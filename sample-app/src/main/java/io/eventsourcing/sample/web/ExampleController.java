@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /examples}: create, read, change and discard examples, and read their stored events. */
+/**
+ * {@code /examples}: create, read, change and discard examples, forget their personal data, and read their stored
+ * events.
+ */
 @RestController
 @RequestMapping(path = "/examples", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ExampleController {
@@ -51,6 +54,13 @@ public class ExampleController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> discard(@PathVariable UUID id) {
         examples.discard(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Erases the example's personal data for good: 204 whether it was there or already erased. */
+    @DeleteMapping("/{id}/personal-data")
+    public ResponseEntity<Void> forgetPersonalData(@PathVariable UUID id) {
+        examples.forgetPersonalData(id);
         return ResponseEntity.noContent().build();
     }
 
