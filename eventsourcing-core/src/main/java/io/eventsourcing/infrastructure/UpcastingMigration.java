@@ -15,7 +15,9 @@ import java.util.Objects;
  * <p>
  * An item that upcasters split into several events is copied as it is, and keeps being split when read: its parts
  * could have positions of their own only if the later positions of its sequence moved, and those are the versions
- * that snapshots, read models and clients hold. A store that holds tagged events is refused: the index of the DCB
+ * that snapshots, read models and clients hold. So are the events of a forgotten data subject, whose personal data
+ * cannot be read, and the record of its forgetting; personal data stored in the clear before crypto-shredding was
+ * turned on is encrypted by the copy. A store that holds tagged events is refused: the index of the DCB
  * store beside the new table would not have them.
  * <p>
  * Copy while the application runs, then stop its writers, copy again from the last storage position copied, and
@@ -51,7 +53,7 @@ public final class UpcastingMigration {
      *
      * @param lastStoragePosition the source's storage position of the last item copied, to copy after next time
      * @param rewritten how many items were rewritten as their upcast events
-     * @param copiedAsStored how many items were copied as they are, since upcasters split them
+     * @param copiedAsStored how many items were copied as they are: split by upcasters, or of a forgotten subject
      */
     public record Progress(long lastStoragePosition, long rewritten, long copiedAsStored) {
     }
@@ -73,13 +75,15 @@ public final class UpcastingMigration {
             page = source.getStoredItems(last, pageSize);
             List<SequencedItem> copies = new ArrayList<>(page.size());
             for (StoredItem stored : page) {
-                List<DomainEvent> events = mapper.eventsFromSequencedItem(stored.item());
+                ItemEvents read = mapper.read(stored.item());
+                List<DomainEvent> events = read.events();
                 if (events.stream().anyMatch(TaggedEvent.class::isInstance)) {
                     throw new IllegalStateException("The " + stored.item().describe() + " holds a tagged event of the"
                             + " DCB store, which this copy cannot index in the new table; nothing after storage"
                             + " position " + last + " was copied");
                 }
-                if (events.size() == 1) {
+                // An erased event, or the record of a forgetting, is copied as it is: nothing of it can be rewritten.
+                if (events.size() == 1 && !read.erased() && !EventSequencing.isPlacedByStore(events.get(0).getClass())) {
                     copies.add(mapper.toSequencedItem(events.get(0)));
                     rewritten++;
                 } else {

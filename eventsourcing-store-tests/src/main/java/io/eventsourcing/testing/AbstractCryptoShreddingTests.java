@@ -21,6 +21,7 @@ import io.eventsourcing.infrastructure.PositionedEvent;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.SequencedItemMapper;
 import io.eventsourcing.infrastructure.StoredItem;
+import io.eventsourcing.infrastructure.UpcastingMigration;
 import io.eventsourcing.infrastructure.codec.AESCipher;
 import io.eventsourcing.infrastructure.shredding.DataKeyStore;
 import io.eventsourcing.infrastructure.shredding.DataSubjectForgottenException;
@@ -354,6 +355,23 @@ public abstract class AbstractCryptoShreddingTests {
                 .isInstanceOf(PersonalDataForgotten.class);
         assertThatThrownBy(() -> customers.get(ada.getId())).isInstanceOf(PersonalDataErasedException.class);
         assertThat(snapshotItems.getItems(ada.getId())).isEmpty();
+    }
+
+    @Test
+    void aCopyOfTheStoreKeepsAForgottenSubjectsEventsAsStored() {
+        Customer ada = registeredCustomer("Ada Lovelace");
+        Customer grace = registeredCustomer("Grace Hopper");
+        dataSubjects.forget(ada.getId());
+        ActiveRecordStrategy copy = createStore();
+
+        UpcastingMigration.Progress progress = new UpcastingMigration(items, copy, eventStore.getSequencedItemMapper(),
+                100).copyAfter(0);
+
+        assertThat(progress.rewritten()).as("all but what is erased, and the record").isEqualTo(6);
+        assertThat(progress.copiedAsStored()).isEqualTo(3);
+        assertThat(copy.getItems(ada.getId())).isEqualTo(items.getItems(ada.getId()));
+        assertThat(new EventStore(copy, eventStore.getSequencedItemMapper()).getDomainEvents(grace.getId()))
+                .isEqualTo(eventStore.getDomainEvents(grace.getId()));
     }
 
     @Test
