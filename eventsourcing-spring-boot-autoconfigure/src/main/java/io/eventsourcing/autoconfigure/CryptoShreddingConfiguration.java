@@ -45,6 +45,12 @@ class CryptoShreddingConfiguration {
         return new SubjectKeys(dataKeyStore, masterCipher, settings.getKeyCacheSize(), settings.getKeyCacheTtl());
     }
 
+    /** A master key other than the one that wrapped the stored keys fails the startup. */
+    @Bean
+    MasterKeyCheck masterKeyCheck(SubjectKeys subjectKeys) {
+        return new MasterKeyCheck(subjectKeys);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     DataSubjects dataSubjects(EventStore eventStore, ObjectProvider<SnapshotStrategy> snapshots) {

@@ -71,6 +71,28 @@ class CryptoShreddingAutoConfigurationTests {
     }
 
     @Test
+    void anotherMasterKeyThanTheOneThatWrappedTheKeysFailsTheStartup() {
+        String database = "spring.datasource.url=jdbc:h2:mem:rotated;DB_CLOSE_DELAY=-1";
+        String otherKey = "eventsourcing.cipher.key=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
+        contextRunner.withPropertyValues(SHREDDING).withPropertyValues(database).run(context ->
+                new EventSourcedRepository<>(context.getBean(EventStore.class), Mutator.ofEntityClass(Member.class),
+                        context.getBean(EventBus.class)).save(Member.join("Ada")));
+
+        contextRunner.withPropertyValues(SHREDDING).withPropertyValues(database, otherKey).run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("eventsourcing.cipher.key")
+                        .hasMessageContaining("does not unwrap the data key of subject")
+                        .hasMessageNotContaining(KEY.substring(KEY.indexOf('=') + 1)));
+        contextRunner.withPropertyValues(SHREDDING).withPropertyValues(database, otherKey,
+                "eventsourcing.cipher.previous-keys=" + KEY.substring(KEY.indexOf('=') + 1)).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(DataSubjects.class).rewrapKeys()).isOne();
+                });
+        contextRunner.withPropertyValues(SHREDDING).withPropertyValues(database, otherKey).run(context ->
+                assertThat(context).as("rewrapped under the new key").hasNotFailed());
+    }
+
+    @Test
     void personalDataIsEncryptedUnderItsSubjectsKeyAndForgottenWithIt() {
         contextRunner.withPropertyValues(SHREDDING).withPropertyValues(DATABASE).run(context -> {
             assertThat(context).hasNotFailed();

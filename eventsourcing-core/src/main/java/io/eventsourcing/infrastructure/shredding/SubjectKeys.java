@@ -155,6 +155,27 @@ public final class SubjectKeys {
         return rewrapped;
     }
 
+    /**
+     * Checks that the master cipher unwraps the stored keys, trying the first live one: a master key other than the
+     * one that wrapped them would read no personal data, and wrap new keys under itself.
+     *
+     * @throws DecryptionException naming the subject whose key it does not unwrap
+     */
+    public void requireMasterUnwraps() {
+        for (StoredDataKey stored : store.page(null, REWRAP_PAGE)) {
+            byte[] wrapped = stored.wrappedKey();
+            if (wrapped != null) {
+                try {
+                    master.decrypt(wrapped, wrappingData(stored.subjectId()));
+                } catch (DecryptionException e) {
+                    throw new DecryptionException("The master key does not unwrap the data key of subject "
+                            + stored.subjectId() + ": " + e.getMessage(), e);
+                }
+                return;
+            }
+        }
+    }
+
     /** The store of the wrapped keys. */
     public DataKeyStore getStore() {
         return store;
