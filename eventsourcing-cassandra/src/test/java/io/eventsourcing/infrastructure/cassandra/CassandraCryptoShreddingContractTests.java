@@ -12,6 +12,12 @@ class CassandraCryptoShreddingContractTests extends AbstractCryptoShreddingTests
         return SingleNodeStores.emptyStore("shredding_events");
     }
 
+    /** Another table: a store's tables are truncated by the next store of their name. */
+    @Override
+    protected ActiveRecordStrategy createCopyStore() {
+        return SingleNodeStores.emptyStore("shredding_copy");
+    }
+
     /** Snapshots are positioned by timestamp, which the store keeps in buckets of a day. */
     @Override
     protected ActiveRecordStrategy createSnapshotStore() {
