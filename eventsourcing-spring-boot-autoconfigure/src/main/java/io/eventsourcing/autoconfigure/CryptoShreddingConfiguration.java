@@ -1,5 +1,6 @@
 package io.eventsourcing.autoconfigure;
 
+import io.eventsourcing.domain.EventHandler;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.codec.AESCipher;
 import io.eventsourcing.infrastructure.shredding.DataKeyStore;
@@ -9,6 +10,7 @@ import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,9 +53,15 @@ class CryptoShreddingConfiguration {
         return new MasterKeyCheck(subjectKeys);
     }
 
+    /** Each forgetting reaches the context's {@code @EventListener} methods, and wakes its projections. */
     @Bean
     @ConditionalOnMissingBean
-    DataSubjects dataSubjects(EventStore eventStore, ObjectProvider<SnapshotStrategy> snapshots) {
-        return new DataSubjects(eventStore, snapshots.getIfAvailable());
+    DataSubjects dataSubjects(EventStore eventStore, ObjectProvider<SnapshotStrategy> snapshots,
+                              ApplicationEventPublisher publisher, ObjectProvider<ProjectionsLifecycle> projections) {
+        EventHandler listeners = new ApplicationEventPublishingHandler(publisher);
+        return new DataSubjects(eventStore, snapshots.getIfAvailable(), events -> {
+            listeners.handle(events);
+            projections.ifAvailable(ProjectionsLifecycle::appended);
+        });
     }
 }

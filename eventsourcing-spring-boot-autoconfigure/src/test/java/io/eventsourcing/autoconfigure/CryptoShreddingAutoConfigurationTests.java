@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.eventsourcing.autoconfigure.sample.SampleDomainConfiguration;
 import io.eventsourcing.domain.EventBus;
 import io.eventsourcing.domain.Mutator;
+import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.Timestamps;
 import io.eventsourcing.infrastructure.EventSourcedRepository;
 import io.eventsourcing.infrastructure.EventStore;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,6 +31,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class CryptoShreddingAutoConfigurationTests {
@@ -43,7 +46,19 @@ class CryptoShreddingAutoConfigurationTests {
                     DataSourceTransactionManagerAutoConfiguration.class, EventSourcingAutoConfiguration.class))
             .withUserConfiguration(SampleDomainConfiguration.class)
             .withBean(MemberDirectory.class)
+            .withBean(ForgettingListener.class)
             .withPropertyValues("eventsourcing.snapshots.period=2");
+
+    /** Hears of each forgetting, as the application's other listeners do. */
+    static class ForgettingListener {
+
+        final List<UUID> forgotten = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(PersonalDataForgotten event) {
+            forgotten.add(event.subjectId());
+        }
+    }
 
     @Test
     void offByDefault() {
@@ -125,6 +140,7 @@ class CryptoShreddingAutoConfigurationTests {
                         assertThat(((Member.Joined) event.event()).level()).isEqualTo("gold");
                     });
             // end::forget[]
+            assertThat(context.getBean(ForgettingListener.class).forgotten).containsExactly(memberId);
             assertThat(members.get(grace.getId()).getName()).isEqualTo("Grace Hopper");
             await().atMost(Duration.ofSeconds(10)).until(() -> directory.nameOf(memberId).isEmpty());
             assertThat(directory.nameOf(grace.getId())).contains("Grace Hopper");

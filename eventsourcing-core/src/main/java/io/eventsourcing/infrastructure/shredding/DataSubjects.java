@@ -1,8 +1,10 @@
 package io.eventsourcing.infrastructure.shredding;
 
+import io.eventsourcing.domain.EventHandler;
 import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.infrastructure.EventStore;
 import io.eventsourcing.infrastructure.snapshot.SnapshotStrategy;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,17 +22,29 @@ public final class DataSubjects {
     private final EventStore eventStore;
     private final SubjectKeys keys;
     private final @Nullable SnapshotStrategy snapshots;
+    private final EventHandler listeners;
+
+    /**
+     * Forgets subjects without telling anyone but the readers of the log.
+     *
+     * @throws IllegalArgumentException if the event store's mapper has no subjects' keys
+     */
+    public DataSubjects(EventStore eventStore, @Nullable SnapshotStrategy snapshots) {
+        this(eventStore, snapshots, events -> { });
+    }
 
     /**
      * @param eventStore the events, whose mapper encrypts personal data under its subjects' keys
      * @param snapshots the entities' snapshots, or {@code null} if none are taken
+     * @param listeners told of each forgetting, once it is recorded (again when a subject is forgotten again)
      * @throws IllegalArgumentException if the event store's mapper has no subjects' keys
      */
-    public DataSubjects(EventStore eventStore, @Nullable SnapshotStrategy snapshots) {
+    public DataSubjects(EventStore eventStore, @Nullable SnapshotStrategy snapshots, EventHandler listeners) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
         this.keys = eventStore.getSequencedItemMapper().getSubjectKeys().orElseThrow(() ->
                 new IllegalArgumentException("The event store's mapper has no data subjects' keys"));
         this.snapshots = snapshots;
+        this.listeners = Objects.requireNonNull(listeners, "listeners");
     }
 
     /**
@@ -46,6 +60,7 @@ public final class DataSubjects {
         if (snapshots != null) {
             snapshots.deleteSnapshots(subjectId); // after the record, which no save of the entity can follow
         }
+        listeners.handle(List.of(forgotten));
         return forgotten;
     }
 
