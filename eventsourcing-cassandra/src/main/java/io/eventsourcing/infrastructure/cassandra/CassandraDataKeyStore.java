@@ -130,11 +130,6 @@ public final class CassandraDataKeyStore implements DataKeyStore {
         return page;
     }
 
-    /** The table of the keys. */
-    public String table() {
-        return table;
-    }
-
     @Override
     public String toString() {
         return "CassandraDataKeyStore[" + table + "]";

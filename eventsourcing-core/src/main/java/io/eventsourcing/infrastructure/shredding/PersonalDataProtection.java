@@ -132,11 +132,6 @@ public final class PersonalDataProtection {
         return data.length > 0 && data[0] == PERSONAL;
     }
 
-    /** The subjects' keys. */
-    public SubjectKeys getKeys() {
-        return keys;
-    }
-
     /** The attributes of an event class that are personal: all of them but its timestamp, or those named. */
     private record PersonalAttributes(boolean whole, Set<String> names) {
 

@@ -76,7 +76,7 @@ public final class SubjectKeys {
         byte[] key = new byte[DATA_KEY_BYTES];
         random.nextBytes(key);
         Cipher cipher = AESCipher.ofKey(key);
-        byte[] wrapped = master.encrypt(key, wrappingData(subjectId));
+        byte[] wrapped = wrap(subjectId, key);
         unsettled.add(subjectId);
         StoredDataKey created = store.create(subjectId, wrapped, durable -> {
             unsettled.remove(subjectId);
@@ -143,11 +143,10 @@ public final class SubjectKeys {
              page = store.page(after, REWRAP_PAGE)) {
             for (StoredDataKey stored : page) {
                 byte[] wrapped = stored.wrappedKey();
-                if (wrapped != null) {
-                    byte[] ad = wrappingData(stored.subjectId());
-                    if (store.replace(stored.subjectId(), wrapped, master.encrypt(master.decrypt(wrapped, ad), ad))) {
-                        rewrapped++;
-                    }
+                if (wrapped != null
+                        && store.replace(stored.subjectId(), wrapped, wrap(stored.subjectId(), unwrap(stored.subjectId(),
+                                wrapped)))) {
+                    rewrapped++;
                 }
                 after = stored.subjectId();
             }
@@ -166,7 +165,7 @@ public final class SubjectKeys {
             byte[] wrapped = stored.wrappedKey();
             if (wrapped != null) {
                 try {
-                    master.decrypt(wrapped, wrappingData(stored.subjectId()));
+                    unwrap(stored.subjectId(), wrapped);
                 } catch (DecryptionException e) {
                     throw new DecryptionException("The master key does not unwrap the data key of subject "
                             + stored.subjectId() + ": " + e.getMessage(), e);
@@ -176,21 +175,26 @@ public final class SubjectKeys {
         }
     }
 
-    /** The store of the wrapped keys. */
-    public DataKeyStore getStore() {
-        return store;
-    }
-
     private Optional<Cipher> cipherOf(StoredDataKey stored) {
         byte[] wrapped = stored.wrappedKey();
         if (wrapped == null) {
             return Optional.empty();
         }
-        Cipher cipher = AESCipher.ofKey(master.decrypt(wrapped, wrappingData(stored.subjectId())));
+        Cipher cipher = AESCipher.ofKey(unwrap(stored.subjectId(), wrapped));
         if (!unsettled.contains(stored.subjectId())) {
             cache.put(stored.subjectId(), cipher);
         }
         return Optional.of(cipher);
+    }
+
+    /** A subject's key, wrapped under the current master key. */
+    private byte[] wrap(UUID subjectId, byte[] key) {
+        return master.encrypt(key, wrappingData(subjectId));
+    }
+
+    /** A subject's key, unwrapped by whichever master key wrapped it. */
+    private byte[] unwrap(UUID subjectId, byte[] wrapped) {
+        return master.decrypt(wrapped, wrappingData(subjectId));
     }
 
     /** What a wrapped key is bound to: its subject, so that it cannot be moved to another. */

@@ -124,11 +124,6 @@ public final class JdbcDataKeyStore implements DataKeyStore {
                         + " subject_id LIMIT ?", JdbcDataKeyStore::toKey, after.toString(), limit));
     }
 
-    /** The table of the keys. */
-    public String table() {
-        return table;
-    }
-
     @Override
     public String toString() {
         return "JdbcDataKeyStore[" + table + "]";
