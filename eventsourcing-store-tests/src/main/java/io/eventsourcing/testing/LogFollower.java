@@ -2,6 +2,7 @@ package io.eventsourcing.testing;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.StoredItem;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,8 @@ public final class LogFollower {
 
     private final ActiveRecordStrategy store;
     private final int pageSize;
+    private static final Duration SETTLING = Duration.ofSeconds(15);
+
     private final List<StoredItem> seen = new ArrayList<>();
 
     public LogFollower(ActiveRecordStrategy store, int pageSize) {
@@ -21,20 +24,31 @@ public final class LogFollower {
         this.pageSize = pageSize;
     }
 
-    /** Reads until {@code writersDone} holds and a read after that finds nothing new. */
+    /**
+     * Reads until {@code writersDone} holds and a read after that finds nothing new, having reached the last stored
+     * item (a page may be empty although later items exist, while the log settles) or read for {@link #SETTLING} more.
+     */
     public List<StoredItem> follow(BooleanSupplier writersDone) {
         long position = 0;
+        long doneAt = 0;
         while (true) {
             boolean done = writersDone.getAsBoolean();
+            if (done && doneAt == 0) {
+                doneAt = System.nanoTime();
+            }
             List<StoredItem> page = store.getStoredItems(position, pageSize);
             seen.addAll(page);
             if (!page.isEmpty()) {
                 position = page.get(page.size() - 1).storagePosition();
-            } else if (done) {
+            } else if (done && (reachedLast(position) || System.nanoTime() - doneAt > SETTLING.toNanos())) {
                 return seen;
             } else {
                 Thread.onSpinWait();
             }
         }
+    }
+
+    private boolean reachedLast(long position) {
+        return store.getLastStoredItem().map(StoredItem::storagePosition).orElse(0L) <= position;
     }
 }
