@@ -129,6 +129,10 @@ enum BenchmarkDatabase {
         long total() {
             return table + indexes;
         }
+
+        TableSize plus(TableSize other) {
+            return new TableSize(table + other.table, indexes + other.indexes);
+        }
     }
 
     private static final AtomicInteger DATABASES = new AtomicInteger();

@@ -68,7 +68,8 @@ public final class Benchmarks {
         StringBuilder library = new StringBuilder();
         for (LibraryVariant variant : LibraryVariant.values()) {
             SequencedItem item = variant.sampleDeposit();
-            library.append(String.format(Locale.ROOT, "; %s: %d bytes of data, topic of %d characters",
+            library.append(String.format(Locale.ROOT, "; %s: %d bytes of data, a topic of %d characters (stored as its"
+                    + " 4-byte number)",
                     variant.label(), item.data().length, item.topic().length()));
         }
         System.out.printf("- Payload of a deposit: baseline %d bytes of JSON (amount and a %d-character note)%s%n",

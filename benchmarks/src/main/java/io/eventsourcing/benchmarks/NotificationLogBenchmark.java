@@ -129,7 +129,7 @@ final class NotificationLogBenchmark {
                     while (rows.next()) {
                         rows.getString(1);
                         rows.getLong(2);
-                        rows.getString(3);
+                        rows.getInt(3);
                         rows.getBytes(4);
                         position = rows.getLong(5);
                         read++;

@@ -17,7 +17,7 @@ final class StorageFootprint {
     private static final int EVENTS_PER_ACCOUNT = 10;
     private static final double MAX_RATIO = 1.15;
 
-    /** The size of one side's table. */
+    /** The size of one side's tables. */
     record Entry(String label, String table, int events, TableSize size) {
 
         double perEvent() {
@@ -32,21 +32,22 @@ final class StorageFootprint {
     static List<Entry> measure(BenchmarkDatabase database, BenchmarkSettings settings, Seeding seeding) {
         int accounts = settings.bytesEvents() / EVENTS_PER_ACCOUNT;
         List<Entry> entries = new ArrayList<>();
-        entries.add(measure(database, settings, seeding, accounts, "baseline", "account_events",
+        entries.add(measure(database, settings, seeding, accounts, "baseline", List.of("account_events"),
                 data -> HandWrittenWorkloads.baseline(data, database.uuidColumn())));
         for (LibraryVariant variant : LibraryVariant.values()) {
-            entries.add(measure(database, settings, seeding, accounts, variant.label(), "sequenced_items",
-                    data -> LibraryWorkloads.onJdbc(data, variant)));
+            entries.add(measure(database, settings, seeding, accounts, variant.label(),
+                    List.of("sequenced_items", "sequenced_items_topics"), data -> LibraryWorkloads.onJdbc(data, variant)));
         }
         return entries;
     }
 
     private static Entry measure(BenchmarkDatabase database, BenchmarkSettings settings, Seeding seeding,
-                                 int accounts, String label, String table,
+                                 int accounts, String label, List<String> tables,
                                  Function<HikariDataSource, Workloads> side) {
         try (HikariDataSource data = database.newDatabase(settings.poolSize())) {
             seeding.accounts(side.apply(data), accounts, EVENTS_PER_ACCOUNT);
-            return new Entry(label, table, accounts * EVENTS_PER_ACCOUNT, database.settledSize(data, table));
+            return new Entry(label, String.join("` and `", tables), accounts * EVENTS_PER_ACCOUNT, tables.stream()
+                    .map(table -> database.settledSize(data, table)).reduce(TableSize::plus).orElseThrow());
         }
     }
 

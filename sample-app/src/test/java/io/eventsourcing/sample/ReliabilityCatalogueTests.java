@@ -231,8 +231,9 @@ abstract class ReliabilityCatalogueTests {
             "org.springframework.context.support.ClassPathXmlApplicationContext", "no.such.Class"})
     void aTopicEditedToAnotherClassIsRefusedWithoutInstantiatingIt(String topic) {
         UUID id = api.createExample("bar").id();
-        jdbc.update("UPDATE sequenced_items SET topic = ? WHERE sequence_id = ? AND position = 0", topic,
-                id);
+        jdbc.update("INSERT INTO sequenced_items_topics (topic) VALUES (?)", topic);
+        jdbc.update("UPDATE sequenced_items SET topic = (SELECT id FROM sequenced_items_topics WHERE topic = ?)"
+                + " WHERE sequence_id = ? AND position = 0", topic, id);
 
         expectProblem(http.get().uri("/examples/{id}", id).exchange(), 500).jsonPath("$.detail")
                 .value(String.class, detail -> assertThat(detail).doesNotContain(topic, "java"));

@@ -46,8 +46,9 @@ record StoredRow(long position, @Nullable String foo) {
         Map<UUID, List<StoredRow>> sequences = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT sequence_id, position, topic, data FROM sequenced_items"
-                        + " ORDER BY sequence_id, position")) {
+                ResultSet rows = statement.executeQuery("SELECT i.sequence_id, i.position, t.topic, i.data FROM"
+                        + " sequenced_items i JOIN sequenced_items_topics t ON t.id = i.topic"
+                        + " ORDER BY i.sequence_id, i.position")) {
             while (rows.next()) {
                 UUID sequenceId = rows.getObject("sequence_id", UUID.class);
                 long position = rows.getLong("position");

@@ -2,14 +2,17 @@ package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.ActiveRecordStrategy;
 import io.eventsourcing.infrastructure.ConcurrencyException;
+import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.PositionRange;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoreException;
 import io.eventsourcing.infrastructure.StoreUnavailableException;
 import io.eventsourcing.infrastructure.StoredItem;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +52,8 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactionTemplate;
     private final SequencedItemStatements statements;
+    private final TopicNumbers topics;
+    private final ItemRows rows;
     private final NotificationLogReader logReader;
 
     /** Stores items in {@code sequenced_items}, in the database behind the data source. */
@@ -79,7 +84,9 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.transactionTemplate = transactionTemplate;
         this.statements = SequencedItemStatements.of(table);
-        this.logReader = new NotificationLogReader(dataSource, table, dialect, statements);
+        this.topics = new TopicNumbers(table, dialect);
+        this.rows = new ItemRows(table, dialect, topics);
+        this.logReader = new NotificationLogReader(dataSource, table, rows, statements);
         dialect.requireDurable(dataSource);
         dialect.requireGapSafeLog(dataSource, table);
     }
@@ -133,10 +140,12 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
      * Inserts one item outside any transaction, on a connection in auto-commit mode, where the statement is a
      * transaction of its own: as atomic, without the round trips that begin and end an explicit transaction (one
      * on PostgreSQL, three on MariaDB). Does nothing and returns false when a transaction is active, which the
-     * insert must join, or when the connection is not in auto-commit mode.
+     * insert must join, when the connection is not in auto-commit mode, or when the item's topic has no committed
+     * number yet, which the insert's transaction must give it.
      */
     private boolean insertAlone(SequencedItem item) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        Integer topicNumber = topics.committedNumber(item.topic());
+        if (topicNumber == null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return false;
         }
         return Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) connection -> {
@@ -144,7 +153,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                 return false;
             }
             try (PreparedStatement statement = connection.prepareStatement(statements.insert())) {
-                bind(statement, item);
+                bind(statement, item, topicNumber);
                 statement.executeUpdate();
             }
             return true;
@@ -153,11 +162,22 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
     private void insert(List<SequencedItem> items) {
         lockWritersIfNeeded();
-        if (items.size() == 1) {
-            jdbcTemplate.update(statements.insert(), statement -> bind(statement, items.get(0)));
-        } else {
-            jdbcTemplate.batchUpdate(statements.insert(), items, items.size(), this::bind);
-        }
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            int[] topicNumbers = topicNumbers(connection, items);
+            try (PreparedStatement statement = connection.prepareStatement(statements.insert())) {
+                if (items.size() == 1) {
+                    bind(statement, items.get(0), topicNumbers[0]);
+                    statement.executeUpdate();
+                    return null;
+                }
+                for (int i = 0; i < topicNumbers.length; i++) {
+                    bind(statement, items.get(i), topicNumbers[i]);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return null;
+        });
     }
 
     /**
@@ -168,9 +188,10 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         lockWritersIfNeeded();
         long[] ids = new long[items.size()];
         jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            int[] topicNumbers = topicNumbers(connection, items);
             try (PreparedStatement statement = connection.prepareStatement(statements.insert(), new String[] {"id"})) {
                 for (int i = 0; i < ids.length; i++) {
-                    bind(statement, items.get(i));
+                    bind(statement, items.get(i), topicNumbers[i]);
                     statement.executeUpdate();
                     try (ResultSet keys = statement.getGeneratedKeys()) {
                         keys.next();
@@ -183,16 +204,25 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         return ids;
     }
 
+    /** The numbers of the items' topics, numbering in the connection's transaction those that have none. */
+    private int[] topicNumbers(Connection connection, List<SequencedItem> items) throws SQLException {
+        int[] numbers = new int[items.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = topics.numberForAppend(connection, items.get(i).topic());
+        }
+        return numbers;
+    }
+
     private void lockWritersIfNeeded() {
         if (dialect.locksWriters()) {
             jdbcTemplate.queryForList(statements.lockWriters());
         }
     }
 
-    private void bind(PreparedStatement statement, SequencedItem item) throws SQLException {
+    private void bind(PreparedStatement statement, SequencedItem item, int topicNumber) throws SQLException {
         dialect.setUuid(statement, 1, item.sequenceId());
         statement.setLong(2, item.position());
-        statement.setString(3, item.topic());
+        statement.setInt(3, topicNumber);
         statement.setBytes(4, item.data());
     }
 
@@ -200,10 +230,10 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     public Optional<SequencedItem> getItem(UUID sequenceId, long position) {
         Objects.requireNonNull(sequenceId, "sequenceId");
         List<SequencedItem> items = read(() -> "Reading sequence " + sequenceId + " at position " + position,
-                () -> jdbcTemplate.query(statements.selectItem(), statement -> {
+                () -> query(statements.selectItem(), statement -> {
                     dialect.setUuid(statement, 1, sequenceId);
                     statement.setLong(2, position);
-                }, (resultSet, row) -> dialect.toItem(resultSet)));
+                }, (connection, row) -> rows.item(connection, row, sequenceId)));
         return items.stream().findFirst();
     }
 
@@ -212,7 +242,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         Objects.requireNonNull(sequenceId, "sequenceId");
         Objects.requireNonNull(range, "range");
         return read(() -> "Reading sequence " + sequenceId + " in " + range,
-                () -> jdbcTemplate.query(statements.selectItems(table, range), statement -> {
+                () -> query(statements.selectItems(table, range), statement -> {
                     int index = 1;
                     dialect.setUuid(statement, index++, sequenceId);
                     for (Long bound : new Long[] {range.gt(), range.gte(), range.lt(), range.lte()}) {
@@ -223,7 +253,42 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
                     if (range.limit() != null) {
                         statement.setInt(index, range.limit());
                     }
-                }, (resultSet, row) -> dialect.toItem(resultSet)));
+                }, (connection, row) -> rows.item(connection, row, sequenceId)));
+    }
+
+    /** Sets the parameters of a statement. */
+    @FunctionalInterface
+    interface Parameters {
+
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads a row of a result, on the connection that holds it. */
+    @FunctionalInterface
+    interface RowReader<T> {
+
+        T read(Connection connection, ResultSet row) throws SQLException;
+    }
+
+    /** The rows of a query, each read on the query's connection: the calling thread's transaction's, if it has one. */
+    <T> List<T> query(String sql, Parameters parameters, RowReader<T> reader) {
+        return jdbcTemplate.execute((ConnectionCallback<List<T>>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.set(statement);
+                List<T> result = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        result.add(reader.read(connection, row));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Reads sequenced items from this strategy's rows. */
+    ItemRows rows() {
+        return rows;
     }
 
     /**
@@ -243,9 +308,8 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
     @Override
     public Optional<StoredItem> getLastStoredItem() {
-        return read(() -> "Reading the last stored item", () -> jdbcTemplate.query(statements.selectLastStoredItem(),
-                (resultSet, row) -> new StoredItem(resultSet.getLong(5), dialect.toItem(resultSet)))).stream()
-                .findFirst();
+        return read(() -> "Reading the last stored item", () -> query(statements.selectLastStoredItem(), statement -> {
+        }, (connection, row) -> new StoredItem(row.getLong(5), rows.item(connection, row)))).stream().findFirst();
     }
 
     @Override
@@ -285,6 +349,8 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     <T> T read(Supplier<String> operation, Supplier<T> query) {
         try {
             return query.get();
+        } catch (DataIntegrityException e) {
+            throw e;
         } catch (DataAccessException e) {
             throw failure(operation.get() + " from " + table.table(), e);
         }

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
@@ -53,7 +54,6 @@ public final class JdbcDcbEventStore implements DcbEventStore {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactionTemplate;
     private final DcbStatements statements;
-    private final JdbcDialect dialect;
 
     /**
      * The tagged events of the items' table; its index tables must exist ({@link FlywaySchemaMigration#forDcb}).
@@ -65,8 +65,7 @@ public final class JdbcDcbEventStore implements DcbEventStore {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.jdbcTemplate = new JdbcTemplate(items.dataSource());
         this.transactionTemplate = items.transactionTemplate();
-        this.dialect = items.getDialect();
-        this.statements = new DcbStatements(items.getTable(), dialect);
+        this.statements = new DcbStatements(items.getTable(), items.getDialect());
     }
 
     @Override
@@ -74,8 +73,9 @@ public final class JdbcDcbEventStore implements DcbEventStore {
         Objects.requireNonNull(query, "query");
         Sql sql = statements.selectItems(topicItems(query), after);
         List<StoredTaggedEvent> events = items.read(() -> "Reading the tagged events of " + query,
-                () -> jdbcTemplate.query(sql.text(), (resultSet, row) -> new StoredTaggedEvent(resultSet.getLong(5),
-                        taggedEvent(dialect.toItem(resultSet))), sql.parameters().toArray()));
+                () -> items.query(sql.text(), new ArgumentPreparedStatementSetter(sql.parameters().toArray())::setValues,
+                        (connection, row) -> new StoredTaggedEvent(row.getLong(5),
+                                taggedEvent(items.rows().item(connection, row)))));
         return new QueryResult(query, events, events.isEmpty() ? after : events.get(events.size() - 1).position());
     }
 

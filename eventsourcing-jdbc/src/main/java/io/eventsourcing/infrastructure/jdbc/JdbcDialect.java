@@ -1,7 +1,6 @@
 package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.InvalidSettingException;
-import io.eventsourcing.infrastructure.SequencedItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -297,10 +296,9 @@ public enum JdbcDialect {
         }
     }
 
-    /** The item in the first four columns of a row: sequence id, position, topic, data. */
-    SequencedItem toItem(ResultSet resultSet) throws SQLException {
-        UUID sequenceId = nativeUuid ? resultSet.getObject(1, UUID.class) : UUID.fromString(resultSet.getString(1));
-        return new SequencedItem(sequenceId, resultSet.getLong(2), resultSet.getString(3), resultSet.getBytes(4));
+    /** The UUID in a column of a row. */
+    UUID uuid(ResultSet resultSet, int column) throws SQLException {
+        return nativeUuid ? resultSet.getObject(column, UUID.class) : UUID.fromString(resultSet.getString(column));
     }
 
     /**

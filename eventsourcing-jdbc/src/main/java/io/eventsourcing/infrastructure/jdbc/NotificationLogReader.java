@@ -32,7 +32,7 @@ final class NotificationLogReader {
 
     private final DataSource dataSource;
     private final SequencedItemTable table;
-    private final JdbcDialect dialect;
+    private final ItemRows rows;
     private final InFlightWriters inFlightWriters;
     private final String selectPage;
     private final String selectPageUpTo;
@@ -40,12 +40,12 @@ final class NotificationLogReader {
     /** Every id up to this one is visible or never will be: holes below it are final. */
     private final AtomicLong finalUpTo = new AtomicLong();
 
-    NotificationLogReader(DataSource dataSource, SequencedItemTable table, JdbcDialect dialect,
+    NotificationLogReader(DataSource dataSource, SequencedItemTable table, ItemRows rows,
                           SequencedItemStatements statements) {
         this.dataSource = dataSource;
         this.table = table;
-        this.dialect = dialect;
-        this.inFlightWriters = InFlightWriters.of(dialect, table);
+        this.rows = rows;
+        this.inFlightWriters = InFlightWriters.of(rows.dialect(), table);
         this.selectPage = statements.selectStoredItems();
         this.selectPageUpTo = statements.selectStoredItemsUpTo();
         this.selectHighestId = "SELECT MAX(id) FROM " + table.table();
@@ -118,9 +118,9 @@ final class NotificationLogReader {
             }
             statement.setInt(index, limit);
             List<StoredItem> items = new ArrayList<>(Math.min(limit, 1000));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    items.add(new StoredItem(rows.getLong(5), dialect.toItem(rows)));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    items.add(new StoredItem(row.getLong(5), rows.item(connection, row)));
                 }
             }
             return items;

@@ -2,7 +2,11 @@ package io.eventsourcing.infrastructure.jdbc;
 
 import io.eventsourcing.infrastructure.PositionRange;
 
-/** The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. */
+/**
+ * The SQL of a {@link JdbcActiveRecordStrategy}, with its table's validated names formatted in. The queries of one
+ * sequence's items select their position, topic number and data; the others select the sequence id before those, and
+ * the id after.
+ */
 record SequencedItemStatements(String insert, String selectItem, String selectItems, String selectStoredItems,
                                String selectStoredItemsUpTo, String selectLastStoredItem, String lockWriters,
                                String countItems, String deleteItems) {
@@ -10,9 +14,9 @@ record SequencedItemStatements(String insert, String selectItem, String selectIt
     private static final String INSERT = """
             INSERT INTO %1$s (%2$s, %3$s, %4$s, %5$s) VALUES (?, ?, ?, ?)""";
     private static final String SELECT_ITEM = """
-            SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ? AND %3$s = ?""";
+            SELECT %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ? AND %3$s = ?""";
     private static final String SELECT_ITEMS = """
-            SELECT %2$s, %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ?""";
+            SELECT %3$s, %4$s, %5$s FROM %1$s WHERE %2$s = ?""";
     private static final String SELECT_STORED_ITEMS = """
             SELECT %2$s, %3$s, %4$s, %5$s, id FROM %1$s WHERE id > ? ORDER BY id LIMIT ?""";
     private static final String SELECT_STORED_ITEMS_UP_TO = """

@@ -36,7 +36,7 @@ class FirstReleaseUpgradeTests {
             insertAsText(dataSource, dialect, id, position, rows.get(position));
         }
 
-        assertThat(migration.migrate()).isEqualTo(2);
+        assertThat(migration.migrate()).isEqualTo(3);
 
         EventStore eventStore = new EventStore(new JdbcActiveRecordStrategy(dataSource), FirstReleaseData.mapper());
         Noted after = new Noted(id, rows.size(), Instant.parse("2026-12-03T12:00:00Z"), "written after the upgrade");

@@ -73,14 +73,14 @@ class JdbcActiveRecordStrategyTest {
         FlywaySchemaMigration migration = new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS,
                 JdbcDialect.of(dataSource));
 
-        assertThat(migration.migrate()).isEqualTo(3);
+        assertThat(migration.migrate()).isEqualTo(4);
         assertThat(migration.migrate()).isZero();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_table", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sequenced_items", Integer.class)).isZero();
         assertThat(Flyway.configure().dataSource(dataSource).table(migration.historyTable()).load().info().applied())
-                .extracting(info -> info.getVersion().getVersion()).containsExactly("0", "1", "2", "3");
+                .extracting(info -> info.getVersion().getVersion()).containsExactly("0", "1", "2", "3", "4");
         assertThat(Flyway.configure().dataSource(dataSource).locations("classpath:db/app").load().info().applied())
                 .extracting(info -> info.getDescription()).containsExactly("create app table");
     }

@@ -1,0 +1,132 @@
+package io.eventsourcing.infrastructure.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The numbers by which the rows of a table of sequenced items name their topics, kept in {@code <table>_topics}.
+ * A topic is numbered in the transaction of the first append of its events, by an insert that does nothing when a
+ * concurrent append numbered it first (on H2, which has no such insert, under a savepoint).
+ * <p>
+ * Numbers are cached only as committed: a topic's number once its transaction has committed, a number's topic when
+ * read outside a transaction. A rolled-back numbering leaves no trace in the cache, where SQLite may give its number
+ * to another topic. Thread-safe.
+ */
+final class TopicNumbers {
+
+    private final String topicsTable;
+    private final JdbcDialect dialect;
+    private final String insert;
+    private final boolean insertUnderSavepoint;
+    private final String selectNumber;
+    private final String selectAll;
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+    private final Map<Integer, String> topics = new ConcurrentHashMap<>();
+
+    TopicNumbers(SequencedItemTable table, JdbcDialect dialect) {
+        this.topicsTable = table.table() + "_topics";
+        this.dialect = dialect;
+        String insertUnlessTaken = dialect.insertUnlessTaken(topicsTable, "topic", "?", "topic");
+        this.insertUnderSavepoint = insertUnlessTaken == null;
+        this.insert = insertUnderSavepoint ? "INSERT INTO " + topicsTable + " (topic) VALUES (?)" : insertUnlessTaken;
+        this.selectNumber = dialect.lockingRead("SELECT id FROM " + topicsTable + " WHERE topic = ?");
+        this.selectAll = "SELECT id, topic FROM " + topicsTable;
+    }
+
+    /** The committed number of a topic, or {@code null} if it has none yet or its numbering is not known committed. */
+    @Nullable Integer committedNumber(String topic) {
+        return numbers.get(topic);
+    }
+
+    /**
+     * The number of a topic for an append in the connection's transaction, numbering the topic in it if it has no
+     * number yet.
+     */
+    int numberForAppend(Connection connection, String topic) throws SQLException {
+        Integer known = numbers.get(topic);
+        if (known != null) {
+            return known;
+        }
+        insertUnlessTaken(connection, topic);
+        int number;
+        try (PreparedStatement statement = connection.prepareStatement(selectNumber)) {
+            statement.setString(1, topic);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("Numbering the topic " + topic + " in " + topicsTable
+                            + " found it taken, then no row for it");
+                }
+                number = row.getInt(1);
+            }
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remember(number, topic);
+                }
+            });
+        } else if (connection.getAutoCommit()) {
+            remember(number, topic);
+        }
+        return number;
+    }
+
+    private void insertUnlessTaken(Connection connection, String topic) throws SQLException {
+        if (!insertUnderSavepoint) {
+            execute(connection, topic);
+            return;
+        }
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try {
+            execute(connection, topic);
+        } catch (SQLException e) {
+            if (!dialect.isUniqueViolation(e)) {
+                throw e;
+            }
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+        }
+    }
+
+    private void execute(Connection connection, String topic) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            statement.setString(1, topic);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The topic of a number, read from {@code <table>_topics} on the connection when it is not cached; null if none. */
+    @Nullable String topicOf(Connection connection, int number) throws SQLException {
+        String topic = topics.get(number);
+        if (topic != null) {
+            return topic;
+        }
+        Map<Integer, String> stored = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(selectAll);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                stored.put(rows.getInt(1), rows.getString(2));
+            }
+        }
+        if (connection.getAutoCommit()) {
+            stored.forEach(this::remember);
+        }
+        return stored.get(number);
+    }
+
+    private void remember(int number, String topic) {
+        numbers.put(topic, number);
+        topics.put(number, topic);
+    }
+}
