@@ -148,7 +148,7 @@ class EventSourcingAutoConfigurationTests {
         contextRunner.run(context -> {
             RepositoryBeans.save(context, Counter.create("topic"));
 
-            assertThat(StoredRows.column(context.getBean(DataSource.class), "sequenced_items", "topic"))
+            assertThat(StoredRows.topics(context.getBean(DataSource.class), "sequenced_items", "topic"))
                     .containsExactly("counter-created");
             assertThat(context.getBean(TopicResolver.class).classOf("counter-created"))
                     .isEqualTo(Counter.Created.class);

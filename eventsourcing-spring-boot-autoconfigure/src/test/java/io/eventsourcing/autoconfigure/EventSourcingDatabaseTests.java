@@ -58,7 +58,7 @@ abstract class EventSourcingDatabaseTests {
             basket.add("apple");
             RepositoryBeans.save(context, basket);
 
-            assertThat(StoredRows.column(dataSource, "stored_events", "event_type")).containsExactly(
+            assertThat(StoredRows.topics(dataSource, "stored_events", "event_type")).containsExactly(
                     "counter-created", Basket.Created.class.getName(), Basket.ItemAdded.class.getName());
             assertThat(StoredRows.tableExists(dataSource, "stored_events_schema_history")).isTrue();
             assertThat(StoredRows.tableExists(dataSource, "sequenced_items")).isFalse();

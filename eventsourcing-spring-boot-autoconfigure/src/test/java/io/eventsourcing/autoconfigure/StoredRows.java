@@ -18,9 +18,10 @@ final class StoredRows {
         return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
     }
 
-    static List<String> column(DataSource dataSource, String table, String column) {
-        return new JdbcTemplate(dataSource).queryForList("SELECT " + column + " FROM " + table + " ORDER BY id",
-                String.class);
+    /** The topics of the table's items in storage order, from their numbers in the column. */
+    static List<String> topics(DataSource dataSource, String table, String topicColumn) {
+        return new JdbcTemplate(dataSource).queryForList("SELECT t.topic FROM " + table + " i JOIN " + table
+                + "_topics t ON t.id = i." + topicColumn + " ORDER BY i.id", String.class);
     }
 
     /** The data of the table's items in storage order, each byte a character (ISO-8859-1), to look into. */
