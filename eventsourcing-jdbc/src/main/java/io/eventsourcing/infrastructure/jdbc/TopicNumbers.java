@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class TopicNumbers {
 
+    private static final int MAX_TOPIC_LENGTH = 255;
+
     private final String topicsTable;
     private final JdbcDialect dialect;
     private final String insert;
@@ -50,11 +52,18 @@ final class TopicNumbers {
     /**
      * The number of a topic for an append in the connection's transaction, numbering the topic in it if it has no
      * number yet.
+     *
+     * @throws IllegalArgumentException if the topic is longer than the table holds
      */
     int numberForAppend(Connection connection, String topic) throws SQLException {
         Integer known = numbers.get(topic);
         if (known != null) {
             return known;
+        }
+        if (topic.length() > MAX_TOPIC_LENGTH) {
+            throw new IllegalArgumentException("The topic " + topic + " has " + topic.length() + " characters, more than"
+                    + " the " + MAX_TOPIC_LENGTH + " that " + topicsTable + " holds: give its class a shorter"
+                    + " @EventTopic; nothing was stored");
         }
         insertUnlessTaken(connection, topic);
         int number;

@@ -94,6 +94,22 @@ class TopicNumbersTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aTopicLongerThanTheTableHoldsIsRefusedNamingItAndNothingIsStored(TestDatabase database) {
+        DataSource dataSource = database.newDatabase();
+        JdbcActiveRecordStrategy store = newStore(dataSource);
+        UUID id = UUID.randomUUID();
+        String topic = "shop." + "x".repeat(251);
+
+        assertThatThrownBy(() -> store.append(List.of(new SequencedItem(id, 0, "shop.Opened", "{}".getBytes(UTF_8)),
+                new SequencedItem(id, 1, topic, "{}".getBytes(UTF_8)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The topic " + topic + " has 256 characters, more than the 255 that"
+                        + " sequenced_items_topics holds");
+        assertThat(store.getItems(id)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aRowWhoseTopicNumberIsUnknownFailsToReadNamingTheNumber(TestDatabase database) {
         DataSource dataSource = database.newDatabase();
         JdbcActiveRecordStrategy store = newStore(dataSource);
