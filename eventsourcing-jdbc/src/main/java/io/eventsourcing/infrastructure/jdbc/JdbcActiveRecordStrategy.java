@@ -89,6 +89,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.logReader = new NotificationLogReader(dataSource, table, rows, statements);
         dialect.requireDurable(dataSource);
         dialect.requireGapSafeLog(dataSource, table);
+        dialect.requireTopicNumbers(dataSource, table);
     }
 
     /**

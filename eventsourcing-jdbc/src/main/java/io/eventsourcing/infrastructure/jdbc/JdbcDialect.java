@@ -213,6 +213,33 @@ public enum JdbcDialect {
     }
 
     /**
+     * Refuses a table whose rows still hold their topics as text, before the library's migration
+     * {@code V4__topic_numbers}; a table that does not exist yet is let through (migrations create it), and so is a
+     * server that cannot be reached.
+     *
+     * @throws IllegalStateException naming the migration to apply
+     */
+    void requireTopicNumbers(DataSource dataSource, SequencedItemTable table) {
+        inspectIfReachable(dataSource, connection -> {
+            if (hasTable(connection, table.table()) && !hasTable(connection, table.table() + "_topics")) {
+                throw new IllegalStateException("The table " + table.table() + " lacks the library's migration "
+                        + "V4__topic_numbers (it has no table " + table.table() + "_topics), without which its rows "
+                        + "cannot name their topics: let the library migrate the table, or apply db/eventsourcing/"
+                        + migrationsFolder + "/V4__topic_numbers.sql yourself");
+            }
+        });
+    }
+
+    private static boolean hasTable(Connection connection, String table) {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
      * A query that reads what is committed when it runs, whatever the transaction's isolation; the others' plain reads
      * do, or fail the transaction when they cannot (a serialization failure).
      */

@@ -123,6 +123,25 @@ class TopicNumbersTests {
                         + " number 999, which sequenced_items_topics does not hold");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTableWithoutTheTopicNumbersMigrationIsRefusedNamingIt(TestDatabase database) {
+        DataSource dataSource = database.newDatabase();
+        JdbcDialect dialect = JdbcDialect.of(dataSource);
+        FlywaySchemaMigration migration = new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS,
+                dialect);
+        migration.configuration().target("3").load().migrate();
+
+        assertThatThrownBy(() -> new JdbcActiveRecordStrategy(dataSource))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("sequenced_items lacks the library's migration V4__topic_numbers")
+                .hasMessageEndingWith(dialect.migrationsLocation().substring("classpath:".length())
+                        + "/V4__topic_numbers.sql yourself");
+
+        migration.migrate();
+        assertThat(new JdbcActiveRecordStrategy(dataSource).getStoredItems(0, 1)).isEmpty();
+    }
+
     /** A store of {@code sequenced_items} in the database, the table created. */
     private static JdbcActiveRecordStrategy newStore(DataSource dataSource) {
         new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS, JdbcDialect.of(dataSource)).migrate();
