@@ -3,6 +3,8 @@ package io.eventsourcing.infrastructure;
 import io.eventsourcing.domain.DomainEvent;
 import io.eventsourcing.domain.PersonalDataForgotten;
 import io.eventsourcing.domain.Timestamps;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,9 +100,12 @@ public class EventStore {
     public List<DomainEvent> getDomainEvents(UUID sequenceId, PositionRange range) {
         Objects.requireNonNull(sequenceId, "sequenceId");
         Objects.requireNonNull(range, "range");
-        return activeRecordStrategy.getItems(sequenceId, range).stream()
-                .flatMap(item -> sequencedItemMapper.eventsFromSequencedItem(item).stream())
-                .toList();
+        List<SequencedItem> items = activeRecordStrategy.getItems(sequenceId, range);
+        List<DomainEvent> events = new ArrayList<>(items.size());
+        for (SequencedItem item : items) {
+            events.addAll(sequencedItemMapper.eventsFromSequencedItem(item));
+        }
+        return Collections.unmodifiableList(events);
     }
 
     /** The event at the highest position of a sequence (the last, if upcasters split the event stored there). */
@@ -122,10 +127,11 @@ public class EventStore {
      */
     public Stream<PositionedEvent> getAllDomainEvents(long afterStoragePosition, int pageSize) {
         return StoredItemPages.stream(activeRecordStrategy, afterStoragePosition, pageSize)
-                .flatMap(stored -> {
+                .mapMulti((stored, events) -> {
                     ItemEvents read = sequencedItemMapper.read(stored.item());
-                    return read.events().stream()
-                            .map(event -> new PositionedEvent(stored.storagePosition(), event, read.erased()));
+                    for (DomainEvent event : read.events()) {
+                        events.accept(new PositionedEvent(stored.storagePosition(), event, read.erased()));
+                    }
                 });
     }
 

@@ -35,6 +35,7 @@ public final class JacksonTranscoder implements Transcoder {
         this.sequencing = Objects.requireNonNull(sequencing, "sequencing");
         this.jsonMapper = FaithfulJsonMapper.copyOf(Objects.requireNonNull(jsonMapper, "jsonMapper")).rebuild()
                 .addModule(new SequencingIntrospector(sequencing).module())
+                .addModule(RecordConstructorCalls.module())
                 .build();
     }
 

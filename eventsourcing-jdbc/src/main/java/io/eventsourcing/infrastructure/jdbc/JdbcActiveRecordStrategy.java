@@ -86,7 +86,7 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
         this.statements = SequencedItemStatements.of(table);
         this.topics = new TopicNumbers(table, dialect);
         this.rows = new ItemRows(table, dialect, topics);
-        this.logReader = new NotificationLogReader(dataSource, table, rows, statements);
+        this.logReader = new NotificationLogReader(dataSource, rows, statements);
         dialect.requireDurable(dataSource);
         dialect.requireGapSafeLog(dataSource, table);
         dialect.requireTopicNumbers(dataSource, table);
@@ -261,6 +261,10 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
     @FunctionalInterface
     interface Parameters {
 
+        /** No parameters. */
+        Parameters NONE = statement -> {
+        };
+
         void set(PreparedStatement statement) throws SQLException;
     }
 
@@ -309,8 +313,9 @@ public class JdbcActiveRecordStrategy implements ActiveRecordStrategy {
 
     @Override
     public Optional<StoredItem> getLastStoredItem() {
-        return read(() -> "Reading the last stored item", () -> query(statements.selectLastStoredItem(), statement -> {
-        }, (connection, row) -> new StoredItem(row.getLong(5), rows.item(connection, row)))).stream().findFirst();
+        return read(() -> "Reading the last stored item", () -> query(statements.selectLastStoredItem(),
+                Parameters.NONE, (connection, row) -> new StoredItem(row.getLong(5), rows.item(connection, row))))
+                .stream().findFirst();
     }
 
     @Override

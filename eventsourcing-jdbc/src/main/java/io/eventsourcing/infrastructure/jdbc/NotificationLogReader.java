@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class NotificationLogReader {
 
     private final DataSource dataSource;
-    private final SequencedItemTable table;
     private final ItemRows rows;
     private final InFlightWriters inFlightWriters;
     private final String selectPage;
@@ -40,15 +39,13 @@ final class NotificationLogReader {
     /** Every id up to this one is visible or never will be: holes below it are final. */
     private final AtomicLong finalUpTo = new AtomicLong();
 
-    NotificationLogReader(DataSource dataSource, SequencedItemTable table, ItemRows rows,
-                          SequencedItemStatements statements) {
+    NotificationLogReader(DataSource dataSource, ItemRows rows, SequencedItemStatements statements) {
         this.dataSource = dataSource;
-        this.table = table;
         this.rows = rows;
-        this.inFlightWriters = InFlightWriters.of(rows.dialect(), table);
+        this.inFlightWriters = InFlightWriters.of(rows.dialect(), rows.table());
         this.selectPage = statements.selectStoredItems();
         this.selectPageUpTo = statements.selectStoredItemsUpTo();
-        this.selectHighestId = "SELECT MAX(id) FROM " + table.table();
+        this.selectHighestId = "SELECT MAX(id) FROM " + rows.table().table();
     }
 
     List<StoredItem> read(long afterStoragePosition, int limit) {
@@ -62,7 +59,7 @@ final class NotificationLogReader {
             }
         } catch (SQLException e) {
             String operation = "Reading the items stored after position " + afterStoragePosition + " from "
-                    + table.table();
+                    + rows.table().table();
             if (isConnectionFailure(e)) {
                 throw new StoreUnavailableException(operation + " failed, and did nothing: the database cannot be "
                         + "reached (" + e.getMessage() + ")", e);
