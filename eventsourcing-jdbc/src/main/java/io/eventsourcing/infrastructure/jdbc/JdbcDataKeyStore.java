@@ -12,11 +12,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data subjects' keys in the table {@code <table>_data_keys} beside a table of sequenced items, created by
@@ -31,18 +30,14 @@ public final class JdbcDataKeyStore implements DataKeyStore {
     private final JdbcActiveRecordStrategy items;
     private final String table;
     private final JdbcTemplate jdbcTemplate;
-    private final TransactionTemplate savepoint;
-    private final @Nullable String insertUnlessTaken;
+    private final UniqueInsert insert;
 
     /** The keys beside the table of a strategy, in its database and its transactions. */
     public JdbcDataKeyStore(JdbcActiveRecordStrategy items) {
         this.items = Objects.requireNonNull(items, "items");
         this.table = items.getTable().table() + "_data_keys";
         this.jdbcTemplate = new JdbcTemplate(items.dataSource());
-        this.savepoint = new TransactionTemplate(Objects.requireNonNull(
-                items.transactionTemplate().getTransactionManager()));
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.insertUnlessTaken = items.getDialect().insertUnlessTaken(table, COLUMNS, "?, ?", "subject_id");
+        this.insert = new UniqueInsert(items.getDialect(), table, COLUMNS, "subject_id");
     }
 
     @Override
@@ -78,18 +73,9 @@ public final class JdbcDataKeyStore implements DataKeyStore {
     /** Inserts a subject's row unless it has one; returns whether it was inserted. */
     private boolean insertUnlessTaken(UUID subjectId, byte[] wrappedKey, String storing) {
         try {
-            if (insertUnlessTaken != null) {
-                return jdbcTemplate.update(insertUnlessTaken, subjectId.toString(), wrappedKey) == 1;
-            }
-            // Without such an insert, a taken key fails the statement: under a savepoint, which leaves the caller's
-            // transaction usable.
-            savepoint.executeWithoutResult(status -> jdbcTemplate.update("INSERT INTO " + table + " (" + COLUMNS
-                    + ") VALUES (?, ?)", subjectId.toString(), wrappedKey));
-            return true;
+            return Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) connection ->
+                    insert.insert(connection, subjectId.toString(), wrappedKey)));
         } catch (DataAccessException e) {
-            if (insertUnlessTaken == null && items.getDialect().isUniqueViolationInChain(e)) {
-                return false;
-            }
             throw JdbcActiveRecordStrategy.failure(storing, e);
         }
     }

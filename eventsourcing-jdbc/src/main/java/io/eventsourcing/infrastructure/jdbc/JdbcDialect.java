@@ -252,20 +252,6 @@ public enum JdbcDialect {
         return "VARCHAR(255)";
     }
 
-    /**
-     * An insert of a row unless its key is taken, which then inserts nothing and fails nothing; {@code null} where the
-     * database has none (H2), and a failed insert must be rolled back to a savepoint instead.
-     */
-    @Nullable String insertUnlessTaken(String table, String columns, String placeholders, String keyColumn) {
-        return switch (this) {
-            case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ") ON CONFLICT ("
-                    + keyColumn + ") DO NOTHING";
-            case SQLITE -> "INSERT OR IGNORE INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")";
-            case MYSQL -> "INSERT IGNORE INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")";
-            case H2 -> null;
-        };
-    }
-
     /** The SQL type of up to 128 bytes. */
     String shortBytesType() {
         return this == POSTGRESQL ? "BYTEA" : "VARBINARY(128)";

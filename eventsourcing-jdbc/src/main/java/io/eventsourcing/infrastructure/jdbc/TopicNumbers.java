@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,9 +25,7 @@ final class TopicNumbers {
     private static final int MAX_TOPIC_LENGTH = 255;
 
     private final String topicsTable;
-    private final JdbcDialect dialect;
-    private final String insert;
-    private final boolean insertUnderSavepoint;
+    private final UniqueInsert insert;
     private final String selectNumber;
     private final String selectAll;
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
@@ -36,10 +33,7 @@ final class TopicNumbers {
 
     TopicNumbers(SequencedItemTable table, JdbcDialect dialect) {
         this.topicsTable = table.table() + "_topics";
-        this.dialect = dialect;
-        String insertUnlessTaken = dialect.insertUnlessTaken(topicsTable, "topic", "?", "topic");
-        this.insertUnderSavepoint = insertUnlessTaken == null;
-        this.insert = insertUnderSavepoint ? "INSERT INTO " + topicsTable + " (topic) VALUES (?)" : insertUnlessTaken;
+        this.insert = new UniqueInsert(dialect, topicsTable, "topic", "topic");
         this.selectNumber = dialect.lockingRead("SELECT id FROM " + topicsTable + " WHERE topic = ?");
         this.selectAll = "SELECT id, topic FROM " + topicsTable;
     }
@@ -65,7 +59,7 @@ final class TopicNumbers {
                     + " the " + MAX_TOPIC_LENGTH + " that " + topicsTable + " holds: give its class a shorter"
                     + " @EventTopic; nothing was stored");
         }
-        insertUnlessTaken(connection, topic);
+        insert.insert(connection, topic);
         int number;
         try (PreparedStatement statement = connection.prepareStatement(selectNumber)) {
             statement.setString(1, topic);
@@ -88,31 +82,6 @@ final class TopicNumbers {
             remember(number, topic);
         }
         return number;
-    }
-
-    private void insertUnlessTaken(Connection connection, String topic) throws SQLException {
-        if (!insertUnderSavepoint) {
-            execute(connection, topic);
-            return;
-        }
-        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-        try {
-            execute(connection, topic);
-        } catch (SQLException e) {
-            if (!dialect.isUniqueViolation(e)) {
-                throw e;
-            }
-            if (savepoint != null) {
-                connection.rollback(savepoint);
-            }
-        }
-    }
-
-    private void execute(Connection connection, String topic) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            statement.setString(1, topic);
-            statement.executeUpdate();
-        }
     }
 
     /** The topic of a number, read from {@code <table>_topics} on the connection when it is not cached; null if none. */
