@@ -28,8 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -317,22 +315,7 @@ public abstract class AbstractDcbEventStoreTests {
 
     /** Runs the attempt for each input on a writer of its own, all released at once; their results. */
     private <I, T> List<T> race(List<I> inputs, Function<I, T> attempt) {
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<T>> results = inputs.stream().map(input -> CompletableFuture.supplyAsync(() -> {
-            awaitQuietly(start);
-            return attempt.apply(input);
-        }, writers)).toList();
-        start.countDown();
-        return results.stream().map(CompletableFuture::join).toList();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Race.of(inputs, attempt, writers);
     }
 
     private long lastLogPosition() {

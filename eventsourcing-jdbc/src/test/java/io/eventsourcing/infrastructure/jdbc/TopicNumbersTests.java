@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventsourcing.infrastructure.DataIntegrityException;
 import io.eventsourcing.infrastructure.SequencedItem;
 import io.eventsourcing.infrastructure.StoredItem;
+import io.eventsourcing.testing.Race;
 import io.eventsourcing.testing.TestDatabase;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,20 +73,20 @@ class TopicNumbersTests {
     void writersThatFirstUseATopicTogetherAllStoreTheirItemsUnderOneNumber(TestDatabase database) {
         DataSource dataSource = database.newDatabase();
         JdbcActiveRecordStrategy store = newStore(dataSource);
-        CountDownLatch start = new CountDownLatch(1);
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(4).toList();
+        ExecutorService writers = Executors.newFixedThreadPool(ids.size());
+        try {
+            Race.of(ids, id -> {
+                store.append(List.of(new SequencedItem(id, 0, "shop.Opened", "{}".getBytes(UTF_8)),
+                        new SequencedItem(id, 1, "shop.Opened", "{}".getBytes(UTF_8))));
+                return id;
+            }, writers);
+        } finally {
+            writers.shutdownNow();
+        }
 
-        List<CompletableFuture<UUID>> writers = IntStream.range(0, 4).mapToObj(writer -> CompletableFuture.supplyAsync(
-                () -> {
-                    UUID id = UUID.randomUUID();
-                    await(start);
-                    store.append(List.of(new SequencedItem(id, 0, "shop.Opened", "{}".getBytes(UTF_8)),
-                            new SequencedItem(id, 1, "shop.Opened", "{}".getBytes(UTF_8))));
-                    return id;
-                })).toList();
-        start.countDown();
-
-        for (CompletableFuture<UUID> writer : writers) {
-            assertThat(store.getItems(writer.join())).extracting(SequencedItem::topic)
+        for (UUID id : ids) {
+            assertThat(store.getItems(id)).extracting(SequencedItem::topic)
                     .containsExactly("shop.Opened", "shop.Opened");
         }
         assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM sequenced_items_topics",
@@ -146,14 +147,5 @@ class TopicNumbersTests {
     private static JdbcActiveRecordStrategy newStore(DataSource dataSource) {
         new FlywaySchemaMigration(dataSource, SequencedItemTable.SEQUENCED_ITEMS, JdbcDialect.of(dataSource)).migrate();
         return new JdbcActiveRecordStrategy(dataSource);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
