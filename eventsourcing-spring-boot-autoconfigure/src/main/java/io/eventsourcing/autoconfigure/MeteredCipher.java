@@ -4,6 +4,7 @@ import io.eventsourcing.infrastructure.codec.Cipher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A cipher that counts its failures, {@value #FAILURES} tagged by store and operation: a decryption that fails
@@ -30,20 +31,24 @@ final class MeteredCipher implements Cipher {
 
     @Override
     public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
-        try {
-            return cipher.encrypt(plaintext, associatedData);
-        } catch (RuntimeException e) {
-            encryptionFailures.increment();
-            throw e;
-        }
+        return counted(encryptionFailures, () -> cipher.encrypt(plaintext, associatedData));
     }
 
     @Override
     public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+        return counted(decryptionFailures, () -> cipher.decrypt(ciphertext, associatedData));
+    }
+
+    @Override
+    public byte[] decrypt(byte[] data, int offset, byte[] associatedData) {
+        return counted(decryptionFailures, () -> cipher.decrypt(data, offset, associatedData));
+    }
+
+    private static byte[] counted(Counter failures, Supplier<byte[]> operation) {
         try {
-            return cipher.decrypt(ciphertext, associatedData);
+            return operation.get();
         } catch (RuntimeException e) {
-            decryptionFailures.increment();
+            failures.increment();
             throw e;
         }
     }

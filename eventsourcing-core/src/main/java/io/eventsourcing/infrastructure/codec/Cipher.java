@@ -1,5 +1,7 @@
 package io.eventsourcing.infrastructure.codec;
 
+import java.util.Arrays;
+
 /**
  * Encrypts and decrypts the stored data of events, bound to associated data that is authenticated but not
  * stored with the ciphertext (the item's sequence id and position), so that a ciphertext moved to another item
@@ -17,4 +19,14 @@ public interface Cipher {
      *         to other associated data
      */
     byte[] decrypt(byte[] ciphertext, byte[] associatedData);
+
+    /**
+     * The plaintext of the ciphertext that fills {@code data} from {@code offset} to its end. By default, a copy of
+     * that part given to {@link #decrypt(byte[], byte[])}; a cipher that can read it in place overrides this.
+     *
+     * @throws DecryptionException as {@link #decrypt(byte[], byte[])} does
+     */
+    default byte[] decrypt(byte[] data, int offset, byte[] associatedData) {
+        return decrypt(Arrays.copyOfRange(data, offset, data.length), associatedData);
+    }
 }

@@ -136,7 +136,7 @@ public final class EventCodec {
         if (plain.length > 0 && plain[0] == FIRST_RELEASE_CIPHERTEXT) {
             plain = requireCipher().decrypt(decodeBase64(plain), associatedData(sequenceId, position));
         } else if (plain.length > 0 && plain[0] == ENCRYPTED) {
-            plain = requireCipher().decrypt(unmarked(plain), associatedData(sequenceId, position));
+            plain = requireCipher().decrypt(plain, 1, associatedData(sequenceId, position));
         }
         if (plain.length > 0 && plain[0] > ENCRYPTED && plain[0] < FIRST_MARKER_FREE_BYTE
                 && plain[0] != PersonalDataProtection.PERSONAL) {

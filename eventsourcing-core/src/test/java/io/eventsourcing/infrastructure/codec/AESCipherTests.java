@@ -104,10 +104,78 @@ class AESCipherTests {
         assertThat(decrypted).isEqualTo(plaintext);
     }
 
+    @Test
+    void ciphertextsOfTheCurrentFormatWrittenWithoutThisCipherAreRead() throws Exception {
+        byte[] key = newKeyBytes(32);
+        byte[] plaintext = utf8("{\"written\":\"header and place given to AES-GCM one after the other\"}");
+        byte[] header = ByteBuffer.allocate(5).put((byte) 3).put(keyId(key)).array();
+        byte[] sealed = seal(key, new byte[][] {header, PLACE}, plaintext);
+        byte[] currentFormat = ByteBuffer.allocate(5 + 12 + sealed.length).put(header).put(new byte[12]).put(sealed)
+                .array();
+        AESCipher cipher = AESCipher.fromBase64(Base64.getEncoder().encodeToString(key));
+
+        assertThat(cipher.decrypt(currentFormat, PLACE)).isEqualTo(plaintext);
+        assertThatThrownBy(() -> cipher.decrypt(currentFormat, OTHER_PLACE)).isInstanceOf(DecryptionException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7})
+    void decryptsInPlaceAfterAnyPrefix(int offset) {
+        AESCipher cipher = AESCipher.ofKey(newKeyBytes(16));
+        byte[] plaintext = utf8("{\"amount\":100}");
+        byte[] ciphertext = cipher.encrypt(plaintext, PLACE);
+        byte[] prefixed = new byte[offset + ciphertext.length];
+        Arrays.fill(prefixed, 0, offset, (byte) 3);
+        System.arraycopy(ciphertext, 0, prefixed, offset, ciphertext.length);
+
+        assertThat(cipher.decrypt(prefixed, offset, PLACE)).isEqualTo(plaintext);
+        assertThat(prefixed).endsWith(ciphertext);
+        prefixed[prefixed.length - 1] ^= 1;
+        assertThatThrownBy(() -> cipher.decrypt(prefixed, offset, PLACE)).isInstanceOf(DecryptionException.class)
+                .hasMessageContaining("failed authentication");
+        assertThatThrownBy(() -> cipher.decrypt(prefixed, prefixed.length - 20, PLACE))
+                .isInstanceOf(DecryptionException.class).hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aCipherWithoutItsOwnInPlaceDecryptionIsGivenACopyOfTheCiphertext() {
+        List<byte[]> given = new ArrayList<>();
+        Cipher reversing = new Cipher() {
+            @Override
+            public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+                return reversed(plaintext);
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+                given.add(ciphertext);
+                return reversed(ciphertext);
+            }
+        };
+        byte[] data = {9, 3, 2, 1};
+
+        assertThat(reversing.decrypt(data, 1, PLACE)).containsExactly(1, 2, 3);
+        assertThat(given).singleElement().isNotSameAs(data);
+    }
+
+    private static byte[] reversed(byte[] bytes) {
+        byte[] reversed = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            reversed[i] = bytes[bytes.length - 1 - i];
+        }
+        return reversed;
+    }
+
     private static byte[] seal(byte[] key, byte[] associatedData, byte[] data) throws Exception {
+        return seal(key, new byte[][] {associatedData}, data);
+    }
+
+    private static byte[] seal(byte[] key, byte[][] associatedDataParts, byte[] data) throws Exception {
         javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
         aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, new byte[12]));
-        aes.updateAAD(associatedData);
+        for (byte[] part : associatedDataParts) {
+            aes.updateAAD(part);
+        }
         return aes.doFinal(data);
     }
 
