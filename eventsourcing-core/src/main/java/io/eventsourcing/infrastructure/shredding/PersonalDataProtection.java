@@ -105,8 +105,7 @@ public final class PersonalDataProtection {
         if (cipher.isEmpty()) {
             return new Revealed(plain, true);
         }
-        byte[] personal = cipher.get().decrypt(Arrays.copyOfRange(data, 5 + plainLength, data.length),
-                EventCodec.associatedData(sequenceId, position));
+        byte[] personal = cipher.get().decrypt(data, 5 + plainLength, EventCodec.associatedData(sequenceId, position));
         return new Revealed(joined(plain, personal), false);
     }
 
